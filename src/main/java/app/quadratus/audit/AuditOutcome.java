@@ -1,0 +1,5 @@
+package app.quadratus.audit;
+
+public enum AuditOutcome {
+	SUCCESS, DENIED, FAILED
+}

@@ -1,0 +1,96 @@
+package app.quadratus.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+	private static final String COLUMNS = "id, occurred_at, clinic_id, actor_id, actor_email, actor_role, action, object_type, object_id, client_id, outcome, address, previous_hash, hash";
+
+	private final JdbcClient jdbc;
+
+	AuditRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Appends an entry linked to the clinic's previous one. The clinic row is locked for the moment of
+	 * the append so that concurrent entries (on any number of app instances) form one chain.
+	 */
+	void appendChained(AuditEntry draft) {
+		String previousHash = null;
+		if (draft.clinicId() != null) {
+			jdbc.sql("select id from clinic where id = ? for update").param(draft.clinicId()).query(UUID.class).optional();
+			previousHash = jdbc.sql("select hash from audit_event where clinic_id = ? order by id desc limit 1")
+				.param(draft.clinicId())
+				.query(String.class)
+				.optional()
+				.orElse(null);
+		}
+		String hash = AuditChain.hash(draft, previousHash);
+		jdbc.sql("""
+				insert into audit_event (occurred_at, clinic_id, actor_id, actor_email, actor_role, action, object_type,
+				  object_id, client_id, outcome, address, previous_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(draft.occurredAt(), draft.clinicId(), draft.actorId(), draft.actorEmail(), draft.actorRole(),
+					draft.action().name(), draft.objectType(), draft.objectId(), draft.clientId(), draft.outcome().name(),
+					draft.address(), previousHash, hash)
+			.update();
+	}
+
+	List<AuditEntry> search(UUID clinicId, AuditFilter filter, int limit, int offset) {
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_event where clinic_id = ?");
+		List<Object> params = new ArrayList<>();
+		params.add(clinicId);
+		if (filter.clientId() != null) {
+			sql.append(" and client_id = ?");
+			params.add(filter.clientId());
+		}
+		if (filter.actorId() != null) {
+			sql.append(" and actor_id = ?");
+			params.add(filter.actorId());
+		}
+		if (filter.action() != null) {
+			sql.append(" and action = ?");
+			params.add(filter.action().name());
+		}
+		if (filter.from() != null) {
+			sql.append(" and occurred_at >= ?");
+			params.add(filter.from());
+		}
+		if (filter.to() != null) {
+			sql.append(" and occurred_at < ?");
+			params.add(filter.to());
+		}
+		sql.append(" order by id desc limit ? offset ?");
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql(sql.toString()).params(params).query(AuditRepository::map).list();
+	}
+
+	List<AuditEntry> chainOf(UUID clinicId) {
+		return jdbc.sql("select " + COLUMNS + " from audit_event where clinic_id = ? order by id").param(clinicId)
+			.query(AuditRepository::map)
+			.list();
+	}
+
+	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+				rs.getObject("clinic_id", UUID.class), rs.getObject("actor_id", UUID.class), rs.getString("actor_email"),
+				rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),
+				rs.getString("object_id"), rs.getObject("client_id", UUID.class),
+				AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("address"), rs.getString("previous_hash"),
+				rs.getString("hash"));
+	}
+
+	record AuditFilter(UUID clientId, UUID actorId, AuditAction action, Instant from, Instant to) {
+	}
+}

@@ -1,0 +1,102 @@
+package app.quadratus.clinic;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import app.quadratus.shared.NotFoundException;
+import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.OwnerAccess;
+import app.quadratus.shared.security.StaffAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The clinic module's published API: the signed-in person's clinic, its settings and rooms. */
+@Service
+public class Clinics {
+
+	private final ClinicRepository repository;
+
+	private final Clock clock;
+
+	Clinics(ClinicRepository repository, Clock clock) {
+		this.repository = repository;
+		this.clock = clock;
+	}
+
+	/** The signed-in person's clinic. */
+	public Clinic current() {
+		return find(CurrentUser.clinicId());
+	}
+
+	public Clinic find(UUID clinicId) {
+		return repository.find(clinicId).orElseThrow(() -> new NotFoundException("clinic"));
+	}
+
+	public boolean anyExists() {
+		return repository.anyExists();
+	}
+
+	/** Creates a clinic; used by first-run setup and the demo, before anyone is signed in. */
+	@Transactional
+	public Clinic create(ClinicDetailsForm form) {
+		Clinic clinic = toClinic(UUID.randomUUID(), form);
+		repository.insert(clinic, clock.instant());
+		return clinic;
+	}
+
+	@OwnerAccess
+	@Transactional
+	public Clinic update(ClinicDetailsForm form) {
+		Clinic clinic = toClinic(CurrentUser.clinicId(), form);
+		repository.update(clinic);
+		return clinic;
+	}
+
+	@StaffAccess
+	public List<Room> rooms() {
+		return repository.rooms(CurrentUser.clinicId());
+	}
+
+	@StaffAccess
+	public Room room(UUID id) {
+		return repository.room(CurrentUser.clinicId(), id).orElseThrow(() -> new NotFoundException("room"));
+	}
+
+	@OwnerAccess
+	@Transactional
+	public Room addRoom(RoomForm form) {
+		return addRoom(CurrentUser.clinicId(), form);
+	}
+
+	/** Adds a room to a given clinic; for setup and the demo, which run before anyone signs in. */
+	@Transactional
+	public Room addRoom(UUID clinicId, RoomForm form) {
+		Room room = new Room(UUID.randomUUID(), clinicId, form.getName().trim(), form.isHireable(),
+				form.getHourlyRatePence(), true);
+		repository.insertRoom(room, clock.instant());
+		return room;
+	}
+
+	@OwnerAccess
+	@Transactional
+	public Room updateRoom(UUID id, RoomForm form) {
+		Room existing = room(id);
+		Room updated = new Room(existing.id(), existing.clinicId(), form.getName().trim(), form.isHireable(),
+				form.getHourlyRatePence(), form.isActive());
+		repository.updateRoom(updated);
+		return updated;
+	}
+
+	private static Clinic toClinic(UUID id, ClinicDetailsForm form) {
+		return new Clinic(id, form.getName().trim(), blankToNull(form.getAddressLine()), blankToNull(form.getTown()),
+				blankToNull(form.getPostcode()), blankToNull(form.getPhone()), blankToNull(form.getEmail()),
+				ZoneId.of(form.getTimeZone()), Locale.forLanguageTag(form.getLocale()));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

@@ -1,0 +1,3 @@
+/** Clinics (the tenants), their settings (address, time zone, locale) and their rooms. */
+@org.springframework.modulith.ApplicationModule(displayName = "Clinic")
+package app.quadratus.clinic;

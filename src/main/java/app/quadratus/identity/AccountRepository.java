@@ -1,0 +1,101 @@
+package app.quadratus.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.quadratus.shared.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+	private static final String COLUMNS = "id, clinic_id, email, display_name, role, password_hash, enabled, failed_logins, locked_until, client_id";
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Account> findByEmail(String email) {
+		return jdbc.sql("select " + COLUMNS + " from account where email = ?")
+			.param(normalise(email))
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	Optional<Account> findInClinic(UUID clinicId, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from account where clinic_id = ? and id = ?")
+			.params(clinicId, id)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	Optional<Account> findById(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from account where id = ?").param(id).query(AccountRepository::map).optional();
+	}
+
+	List<Account> staffOf(UUID clinicId) {
+		return jdbc.sql("select " + COLUMNS + " from account where clinic_id = ? and role in ('OWNER','THERAPIST','RECEPTION') order by display_name")
+			.param(clinicId)
+			.query(AccountRepository::map)
+			.list();
+	}
+
+	boolean anyExists() {
+		return jdbc.sql("select count(*) from account").query(Long.class).single() > 0;
+	}
+
+	void insert(Account account, Instant now) {
+		jdbc.sql("""
+				insert into account (id, clinic_id, email, display_name, role, password_hash, enabled, failed_logins, client_id, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+			.params(account.id(), account.clinicId(), normalise(account.email()), account.displayName(),
+					account.role().name(), account.passwordHash(), account.enabled(), account.clientId(), now)
+			.update();
+	}
+
+	void updateStaff(UUID clinicId, UUID id, String displayName, Role role, boolean enabled) {
+		jdbc.sql("update account set display_name = ?, role = ?, enabled = ? where clinic_id = ? and id = ?")
+			.params(displayName, role.name(), enabled, clinicId, id)
+			.update();
+	}
+
+	void setPassword(UUID id, String hash) {
+		jdbc.sql("update account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
+			.params(hash, id)
+			.update();
+	}
+
+	/** Counts a failure and returns the new count; atomic so that parallel guesses all count. */
+	int recordFailure(UUID id) {
+		jdbc.sql("update account set failed_logins = failed_logins + 1 where id = ?").param(id).update();
+		return jdbc.sql("select failed_logins from account where id = ?").param(id).query(Integer.class).single();
+	}
+
+	void lockUntil(UUID id, Instant until) {
+		jdbc.sql("update account set locked_until = ?, failed_logins = 0 where id = ?").params(until, id).update();
+	}
+
+	void clearFailures(UUID id) {
+		jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ? and (failed_logins > 0 or locked_until is not null)")
+			.param(id)
+			.update();
+	}
+
+	static String normalise(String email) {
+		return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static Account map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+		return new Account(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class), rs.getString("email"),
+				rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("password_hash"),
+				rs.getBoolean("enabled"), rs.getInt("failed_logins"), locked == null ? null : locked.toInstant(),
+				rs.getObject("client_id", UUID.class));
+	}
+}

@@ -1,0 +1,104 @@
+package app.quadratus.identity;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import app.quadratus.shared.security.ClinicPrincipal;
+import app.quadratus.shared.security.Role;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal Spring Security keeps for a signed-in account. Holds no password once signed in. */
+final class SignedInAccount implements UserDetails, ClinicPrincipal, CredentialsContainer {
+
+	private final Account account;
+
+	private final boolean locked;
+
+	private String passwordHash;
+
+	SignedInAccount(Account account, Instant now) {
+		this.account = account;
+		this.locked = account.isLockedAt(now);
+		this.passwordHash = account.passwordHash();
+	}
+
+	@Override
+	public UUID accountId() {
+		return account.id();
+	}
+
+	@Override
+	public UUID clinicId() {
+		return account.clinicId();
+	}
+
+	@Override
+	public Role role() {
+		return account.role();
+	}
+
+	@Override
+	public String email() {
+		return account.email();
+	}
+
+	@Override
+	public String displayName() {
+		return account.displayName();
+	}
+
+	@Override
+	public UUID clientId() {
+		return account.clientId();
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(account.role().authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return account.email();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return account.enabled() && account.hasPassword();
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SignedInAccount that && that.account.id().equals(account.id());
+	}
+
+	@Override
+	public int hashCode() {
+		return account.id().hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "SignedInAccount[" + account.id() + "]";
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Accounts, roles, sign-in (form and HTTP Basic), login throttling, invitations and password resets,
+ * and the first-run setup of a clinic and its owner.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package app.quadratus.identity;
