@@ -1,5 +1,6 @@
 package app.quadratus.clients;
 
+import app.quadratus.shared.SqlTime;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public class ClientConsents {
 	@Transactional
 	public void grantInClinic(UUID clinicId, UUID clientId, ConsentKind kind, String scope, UUID by, Instant at) {
 		jdbc.sql("insert into client_consent (id, clinic_id, client_id, kind, scope, granted_at, granted_by) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), clinicId, clientId, kind.name(), scope, at, by)
+			.params(UUID.randomUUID(), clinicId, clientId, kind.name(), scope, SqlTime.of(at), by)
 			.update();
 	}
 
@@ -73,7 +74,7 @@ public class ClientConsents {
 		int changed = jdbc.sql("""
 				update client_consent set withdrawn_at = ?, withdrawn_by = ?
 				where clinic_id = ? and client_id = ? and id = ? and withdrawn_at is null""")
-			.params(clock.instant(), CurrentUser.get().accountId(), CurrentUser.clinicId(), clientId, consentId)
+			.params(SqlTime.of(clock.instant()), CurrentUser.get().accountId(), CurrentUser.clinicId(), clientId, consentId)
 			.update();
 		if (changed == 0) {
 			throw new NotFoundException("consent");

@@ -10,6 +10,15 @@ public record ClientQuery(String text, boolean includeArchived, int limit, int o
 		offset = Math.max(0, offset);
 	}
 
+	/** The digits of a query that looks like a phone number (only digits, spaces, +, brackets, dashes). */
+	String phoneDigits() {
+		if (text == null || !text.strip().matches("\\+?[0-9 ()\\-]{3,}")) {
+			return null;
+		}
+		String digits = SearchTerms.phone(text.strip());
+		return digits != null && digits.length() >= 3 ? digits : null;
+	}
+
 	String[] words() {
 		String normal = SearchTerms.text(text);
 		return normal == null ? new String[0] : normal.split("\\s+");

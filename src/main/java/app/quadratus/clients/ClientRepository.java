@@ -1,5 +1,6 @@
 package app.quadratus.clients;
 
+import app.quadratus.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -74,9 +75,9 @@ class ClientRepository {
 			.params(c.id(), c.clinicId(), c.givenName(), c.familyName(), c.preferredName(), c.dateOfBirth(), c.email(),
 					c.phone(), c.addressLine(), c.town(), c.postcode(), c.emergencyContactName(), c.emergencyContactPhone(),
 					c.gpName(), c.gpPractice(), c.occupation(), c.therapistId(), c.privacyNoticeVersion(),
-					timestamp(c.privacyNoticeAcknowledgedAt()), SearchTerms.text(c.givenName()),
-					SearchTerms.text(c.familyName()), SearchTerms.text(c.email()), SearchTerms.phone(c.phone()), now, by,
-					now, by)
+					SqlTime.of(c.privacyNoticeAcknowledgedAt()), SearchTerms.text(c.givenName()),
+					SearchTerms.text(c.familyName()), SearchTerms.text(c.email()), SearchTerms.phone(c.phone()), SqlTime.of(now), by,
+					SqlTime.of(now), by)
 			.update();
 	}
 
@@ -98,8 +99,8 @@ class ClientRepository {
 			.params(c.givenName(), c.familyName(), c.preferredName(), c.dateOfBirth(), c.email(), c.phone(),
 					c.addressLine(), c.town(), c.postcode(), c.emergencyContactName(), c.emergencyContactPhone(),
 					c.gpName(), c.gpPractice(), c.occupation(), c.therapistId(), c.privacyNoticeVersion(),
-					timestamp(c.privacyNoticeAcknowledgedAt()), SearchTerms.text(c.givenName()),
-					SearchTerms.text(c.familyName()), SearchTerms.text(c.email()), SearchTerms.phone(c.phone()), now, by,
+					SqlTime.of(c.privacyNoticeAcknowledgedAt()), SearchTerms.text(c.givenName()),
+					SearchTerms.text(c.familyName()), SearchTerms.text(c.email()), SearchTerms.phone(c.phone()), SqlTime.of(now), by,
 					c.clinicId(), c.id(), c.version())
 			.update() == 1;
 	}
@@ -108,7 +109,7 @@ class ClientRepository {
 		jdbc.sql("""
 				update client set archived = ?, archived_at = ?, archived_reason = ?, updated_at = ?, updated_by = ?,
 				  version = version + 1 where clinic_id = ? and id = ?""")
-			.params(archived, archived ? now : null, archived ? reason : null, now, by, clinicId, id)
+			.params(archived, archived ? SqlTime.of(now) : null, archived ? reason : null, SqlTime.of(now), by, clinicId, id)
 			.update();
 	}
 
@@ -119,7 +120,13 @@ class ClientRepository {
 			sql.append(" and archived = false");
 		}
 		String[] words = query.words();
-		if (words.length >= 2) {
+		String phone = query.phoneDigits();
+		if (phone != null) {
+			// "07700 900123" or "+44 7700": a phone number, whatever its spacing.
+			sql.append(" and search_phone like ? escape '\\'");
+			params.add(SearchTerms.prefixPattern(phone));
+		}
+		else if (words.length >= 2) {
 			// "jane smi": the given name starts with the first word and the family name with the rest.
 			sql.append(" and search_given like ? escape '\\' and search_family like ? escape '\\'");
 			params.add(SearchTerms.prefixPattern(words[0]));
@@ -127,23 +134,13 @@ class ClientRepository {
 		}
 		else if (words.length == 1) {
 			String pattern = SearchTerms.prefixPattern(words[0]);
-			String phone = SearchTerms.phone(words[0]);
-			sql.append(" and (search_given like ? escape '\\' or search_family like ? escape '\\' or search_email like ? escape '\\'");
+			sql.append(" and (search_given like ? escape '\\' or search_family like ? escape '\\' or search_email like ? escape '\\')");
 			params.addAll(List.of(pattern, pattern, pattern));
-			if (phone != null && phone.length() >= 3) {
-				sql.append(" or search_phone like ? escape '\\'");
-				params.add(SearchTerms.prefixPattern(phone));
-			}
-			sql.append(")");
 		}
 		return new Where(sql.toString(), params);
 	}
 
 	private record Where(String sql, List<Object> params) {
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

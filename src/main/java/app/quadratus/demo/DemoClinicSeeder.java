@@ -129,7 +129,9 @@ class DemoClinicSeeder implements ApplicationRunner {
 		for (int i = 0; i < 5; i++) {
 			ClientForm person = DemoPeople.person(random, 500 + i);
 			person.setTherapistId(therapist);
-			clients.createInClinic(clinic.id(), person, clock.instant().minus(Duration.ofDays(10 + i)));
+			Instant joined = clock.instant().minus(Duration.ofDays(10 + i));
+			Client client = clients.createInClinic(clinic.id(), person, joined);
+			consents.grantInClinic(clinic.id(), client.id(), ConsentKind.TREATMENT, "Soft-tissue therapy", therapist, joined);
 		}
 		// Same name as a Norwich client: searching must still show only one clinic's people.
 		ClientForm namesake = DemoPeople.person(random, 600);

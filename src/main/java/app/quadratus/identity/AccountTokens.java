@@ -1,5 +1,6 @@
 package app.quadratus.identity;
 
+import app.quadratus.shared.SqlTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +46,7 @@ class AccountTokens {
 		RANDOM.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		jdbc.sql("insert into account_token (id, account_id, purpose, token_hash, expires_at, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), accountId, purpose.name(), hash(token), now.plus(purpose.lifetime), now)
+			.params(UUID.randomUUID(), accountId, purpose.name(), hash(token), SqlTime.of(now.plus(purpose.lifetime)), SqlTime.of(now))
 			.update();
 		return token;
 	}
@@ -56,7 +57,7 @@ class AccountTokens {
 			return Optional.empty();
 		}
 		return jdbc.sql("select account_id from account_token where token_hash = ? and purpose = ? and used_at is null and expires_at > ?")
-			.params(hash(token), purpose.name(), now)
+			.params(hash(token), purpose.name(), SqlTime.of(now))
 			.query(UUID.class)
 			.optional();
 	}
@@ -64,7 +65,7 @@ class AccountTokens {
 	/** Marks the token used; false if someone used it first. */
 	boolean consume(String token, Instant now) {
 		return jdbc.sql("update account_token set used_at = ? where token_hash = ? and used_at is null")
-			.params(now, hash(token))
+			.params(SqlTime.of(now), hash(token))
 			.update() == 1;
 	}
 

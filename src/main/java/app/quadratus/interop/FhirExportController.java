@@ -23,4 +23,13 @@ class FhirExportController {
 	ResponseEntity<String> bundle(@PathVariable UUID id) {
 		return ResponseEntity.ok().contentType(FHIR_JSON).body(export.asJson(export.bundleFor(id)));
 	}
+
+	/** The same bundle as a download from the chart, for a therapist signed in to the web pages. */
+	@GetMapping("/clients/{id}/fhir")
+	ResponseEntity<String> download(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(FHIR_JSON)
+			.header("Content-Disposition", "attachment; filename=\"client-" + id + ".fhir.json\"")
+			.body(export.asJson(export.bundleFor(id)));
+	}
 }
