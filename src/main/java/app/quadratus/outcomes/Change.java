@@ -36,7 +36,9 @@ public record Change(@JsonProperty("instrument") OutcomeMeasure measure, String 
 		if (change.signum() == 0) {
 			return "No change.";
 		}
-		String size = "A change of " + MinimalImportantChange.plain(change.abs()) + " points";
+		BigDecimal points = change.abs();
+		String size = "A change of " + MinimalImportantChange.plain(points)
+				+ (points.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
 		if (mcid.percentOfBaseline() != null && baseline.signum() > 0) {
 			BigDecimal share = change.abs().multiply(BigDecimal.valueOf(100)).divide(baseline, 1, RoundingMode.DOWN);
 			// Shown rounded down so that 29.96% never reads as a threshold of 30% reached.
