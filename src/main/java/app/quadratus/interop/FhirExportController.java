@@ -1,0 +1,26 @@
+package app.quadratus.interop;
+
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class FhirExportController {
+
+	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+
+	private final ClinicalRecordExport export;
+
+	FhirExportController(ClinicalRecordExport export) {
+		this.export = export;
+	}
+
+	@GetMapping("/api/v1/clients/{id}/fhir")
+	ResponseEntity<String> bundle(@PathVariable UUID id) {
+		return ResponseEntity.ok().contentType(FHIR_JSON).body(export.asJson(export.bundleFor(id)));
+	}
+}
