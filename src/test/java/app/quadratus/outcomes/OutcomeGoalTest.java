@@ -33,7 +33,7 @@ class OutcomeGoalTest {
 	}
 
 	@Test
-	void aGoalAbovePainLevelZeroIsMetAboveIt() {
+	void aGoalAboveATargetIsMetOnlyAboveIt() {
 		OutcomeGoal lefs = new OutcomeGoal(OutcomeMeasure.LEFS, GoalComparison.ABOVE, decimal("60"));
 
 		assertThat(INTERPRETATION.goalMet(lefs, decimal("61"))).isTrue();
