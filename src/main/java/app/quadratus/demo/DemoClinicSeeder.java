@@ -18,6 +18,9 @@ import app.quadratus.clinic.ClinicDetailsForm;
 import app.quadratus.clinic.Clinics;
 import app.quadratus.clinic.RoomForm;
 import app.quadratus.identity.Accounts;
+import app.quadratus.shared.demo.DemoClinic;
+import app.quadratus.shared.demo.DemoClinic.DemoClient;
+import app.quadratus.shared.demo.DemoHistory;
 import app.quadratus.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,17 +56,20 @@ class DemoClinicSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final List<DemoHistory> histories;
+
 	private final Clock clock;
 
 	private final int clientCount;
 
 	DemoClinicSeeder(Clinics clinics, Accounts accounts, ClientRecords clients, ClientConsents consents,
-			TransactionTemplate transactions, Clock clock, @Value("${quadratus.demo.clients:30}") int clientCount) {
+			TransactionTemplate transactions, List<DemoHistory> histories, Clock clock, @Value("${quadratus.demo.clients:30}") int clientCount) {
 		this.clinics = clinics;
 		this.accounts = accounts;
 		this.clients = clients;
 		this.consents = consents;
 		this.transactions = transactions;
+		this.histories = histories.stream().sorted(java.util.Comparator.comparingInt(DemoHistory::order)).toList();
 		this.clock = clock;
 		this.clientCount = Math.max(30, clientCount);
 	}
@@ -74,8 +80,12 @@ class DemoClinicSeeder implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		transactions.executeWithoutResult(status -> seedNorwich());
-		transactions.executeWithoutResult(status -> seedSecondClinic());
+		DemoClinic norwich = transactions.execute(status -> seedNorwich());
+		DemoClinic second = transactions.execute(status -> seedSecondClinic());
+		for (DemoHistory history : histories) {
+			history.seed(norwich);
+			history.seed(second);
+		}
 		if (clientCount > 30) {
 			seedManyClients(clinicIdOf("owner@norwich.demo"));
 		}
@@ -83,19 +93,19 @@ class DemoClinicSeeder implements ApplicationRunner {
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), clientCount, PASSWORD);
 	}
 
-	private void seedNorwich() {
+	private DemoClinic seedNorwich() {
 		Clinic clinic = clinics.create(details("Quadratus Demo Clinic, Norwich", "14 Unthank Road", "Norwich", "NR2 2PA"));
 		clinics.addRoom(clinic.id(), RoomForm.named("Room 1 (Wensum)", false, null));
 		clinics.addRoom(clinic.id(), RoomForm.named("Room 2 (Yare)", false, null));
 		clinics.addRoom(clinic.id(), RoomForm.named("Room 3 (Tas), hired out", true, 1500));
 		String hash = accounts.encode(PASSWORD);
-		accounts.createDemoAccount(clinic.id(), "owner@norwich.demo", "Helen Marsh", Role.OWNER, hash, null);
+		UUID owner = accounts.createDemoAccount(clinic.id(), "owner@norwich.demo", "Helen Marsh", Role.OWNER, hash, null);
 		UUID sam = accounts.createDemoAccount(clinic.id(), "therapist@norwich.demo", "Sam Okafor", Role.THERAPIST, hash, null);
 		UUID priya = accounts.createDemoAccount(clinic.id(), "therapist2@norwich.demo", "Priya Shah", Role.THERAPIST, hash, null);
 		accounts.createDemoAccount(clinic.id(), "reception@norwich.demo", "Jo Blyth", Role.RECEPTION, hash, null);
 		Random random = new Random(20261124L);
 		Instant now = clock.instant();
-		Client first = null;
+		List<DemoClient> seeded = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			ClientForm person = DemoPeople.person(random, i);
 			person.setTherapistId(i % 2 == 0 ? sam : priya);
@@ -105,9 +115,7 @@ class DemoClinicSeeder implements ApplicationRunner {
 			if (i % 3 == 0) {
 				consents.grantInClinic(clinic.id(), client.id(), ConsentKind.MARKETING_EMAIL, null, null, joined);
 			}
-			if (first == null) {
-				first = client;
-			}
+			seeded.add(demoClient(client, joined, now));
 		}
 		ClientForm demoClient = DemoPeople.person(random, 999);
 		demoClient.setGivenName("Claire");
@@ -118,20 +126,24 @@ class DemoClinicSeeder implements ApplicationRunner {
 		consents.grantInClinic(clinic.id(), claire.id(), ConsentKind.TREATMENT, "Soft-tissue therapy", sam,
 				now.minus(Duration.ofDays(58)));
 		accounts.createDemoAccount(clinic.id(), "client@norwich.demo", "Claire Demo", Role.CLIENT, hash, claire.id());
+		seeded.add(demoClient(claire, now.minus(Duration.ofDays(58)), now));
+		return new DemoClinic(clinic.id(), clinic.name(), owner, List.of(sam, priya), seeded);
 	}
 
-	private void seedSecondClinic() {
+	private DemoClinic seedSecondClinic() {
 		Clinic clinic = clinics.create(details("Second Street Clinic (demo)", "2 Second Street", "Ipswich", "IP1 1AA"));
 		clinics.addRoom(clinic.id(), RoomForm.named("Treatment room", false, null));
 		UUID therapist = accounts.createDemoAccount(clinic.id(), "therapist@second.demo", "Alex Second",
 				Role.THERAPIST, accounts.encode(PASSWORD), null);
 		Random random = new Random(2L);
+		List<DemoClient> seeded = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			ClientForm person = DemoPeople.person(random, 500 + i);
 			person.setTherapistId(therapist);
 			Instant joined = clock.instant().minus(Duration.ofDays(10 + i));
 			Client client = clients.createInClinic(clinic.id(), person, joined);
 			consents.grantInClinic(clinic.id(), client.id(), ConsentKind.TREATMENT, "Soft-tissue therapy", therapist, joined);
+			seeded.add(demoClient(client, joined, clock.instant()));
 		}
 		// Same name as a Norwich client: searching must still show only one clinic's people.
 		ClientForm namesake = DemoPeople.person(random, 600);
@@ -139,6 +151,12 @@ class DemoClinicSeeder implements ApplicationRunner {
 		namesake.setFamilyName("Secondsmith");
 		namesake.setTherapistId(therapist);
 		clients.createInClinic(clinic.id(), namesake, clock.instant());
+		return new DemoClinic(clinic.id(), clinic.name(), therapist, List.of(therapist), seeded);
+	}
+
+	private static DemoClient demoClient(Client client, Instant joined, Instant now) {
+		return new DemoClient(client.id(), client.therapistId(), joined, client.givenName(), client.familyName(),
+				client.ageOn(now.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
 	}
 
 	private void seedManyClients(UUID clinicId) {
