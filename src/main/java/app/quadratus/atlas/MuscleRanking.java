@@ -16,12 +16,20 @@ import java.util.Set;
  */
 public final class MuscleRanking {
 
+	private static final Comparator<Scored> BEST_FIRST = Comparator
+		.comparingDouble((Scored s) -> s.candidate.score()).reversed()
+		.thenComparing(Comparator.comparingInt((Scored s) -> s.candidate.matchingFactors().size()).reversed())
+		.thenComparing(Comparator.comparingDouble(Scored::essentialCoverage).reversed())
+		.thenComparingInt(Scored::atlasOrder);
+
 	private final List<Entry> entries = new ArrayList<>();
 
 	MuscleRanking(Collection<Muscle> muscles) {
 		// Merged once here: ranking is on the request path and the maps never change.
 		for (Muscle muscle : muscles) {
-			entries.add(new Entry(muscle, muscle.referralMap(), entries.size()));
+			// Vocabulary order, so matching factors always list the same way.
+			List<AggravatingFactor> activating = muscle.activatingFactors().stream().sorted().toList();
+			entries.add(new Entry(muscle, muscle.referralMap(), activating, entries.size()));
 		}
 	}
 
@@ -31,10 +39,7 @@ public final class MuscleRanking {
 		for (Entry entry : entries) {
 			scored.add(score(entry, drawing, factors));
 		}
-		scored.sort(Comparator.comparingDouble((Scored s) -> s.candidate.score()).reversed()
-			.thenComparing(Comparator.comparingInt((Scored s) -> s.candidate.matchingFactors().size()).reversed())
-			.thenComparing(Comparator.comparingDouble(Scored::essentialCoverage).reversed())
-			.thenComparingInt(Scored::atlasOrder));
+		scored.sort(BEST_FIRST);
 		return scored.stream().map(Scored::candidate).toList();
 	}
 
@@ -54,14 +59,18 @@ public final class MuscleRanking {
 				spillover.add(region);
 			}
 		}
-		List<AggravatingFactor> matching = muscle.activatingFactors().stream().filter(factors::contains).sorted()
-			.toList();
+		List<AggravatingFactor> matching = new ArrayList<>(2);
+		for (AggravatingFactor factor : entry.activatingFactors()) {
+			if (factors.contains(factor)) {
+				matching.add(factor);
+			}
+		}
 		double coverage = (double) essential.size() / map.essential().size();
 		return new Scored(new CandidateMuscle(muscle, score, essential, spillover, matching), coverage,
 				entry.atlasOrder());
 	}
 
-	private record Entry(Muscle muscle, ReferralMap map, int atlasOrder) {
+	private record Entry(Muscle muscle, ReferralMap map, List<AggravatingFactor> activatingFactors, int atlasOrder) {
 	}
 
 	private record Scored(CandidateMuscle candidate, double essentialCoverage, int atlasOrder) {

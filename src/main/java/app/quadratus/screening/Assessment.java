@@ -3,8 +3,8 @@ package app.quadratus.screening;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import app.quadratus.atlas.Atlas;
 
 /**
  * What one evaluation has concluded so far: the findings in the order the rules fired and the most urgent
@@ -13,14 +13,15 @@ import app.quadratus.atlas.Atlas;
  */
 final class Assessment {
 
-	private final Atlas atlas;
+	private final Map<String, String> citations;
 
 	private final List<Finding> findings = new ArrayList<>();
 
 	private Urgency urgency = Urgency.TREAT;
 
-	Assessment(Atlas atlas) {
-		this.atlas = atlas;
+	/** @param citations "[S29a] Martin HD et al. ..." by source key, prepared once by the engine */
+	Assessment(Map<String, String> citations) {
+		this.citations = citations;
 	}
 
 	/** Records a finding that does not by itself change the urgency. */
@@ -43,6 +44,10 @@ final class Assessment {
 	}
 
 	private String cite(String key) {
-		return "[" + key + "] " + atlas.citation(key);
+		String citation = citations.get(key);
+		if (citation == null) {
+			throw new IllegalStateException("source " + key + " is not in SourceKeys.CITED");
+		}
+		return citation;
 	}
 }

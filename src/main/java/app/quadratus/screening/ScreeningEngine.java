@@ -2,6 +2,7 @@ package app.quadratus.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import app.quadratus.atlas.Atlas;
@@ -20,16 +21,18 @@ public final class ScreeningEngine {
 
 	private final Atlas atlas;
 
+	private final Map<String, String> citations;
+
 	/** @throws IllegalStateException when the atlas lacks a region, muscle or source the rules rely on */
 	public ScreeningEngine(Atlas atlas) {
 		this.atlas = atlas;
 		RegionGroups.checkAgainst(atlas);
-		SourceKeys.checkAgainst(atlas);
+		this.citations = SourceKeys.citations(atlas);
 	}
 
 	public ScreeningResult evaluate(ScreeningInput input) {
 		ClinicalSigns signs = new ClinicalSigns(input);
-		Assessment assessment = new Assessment(atlas);
+		Assessment assessment = new Assessment(citations);
 		SeriousPathology pathology = SeriousPathology.of(signs);
 
 		RedFlagTriage.apply(signs, pathology, assessment);

@@ -1,6 +1,8 @@
 package app.quadratus.screening;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import app.quadratus.atlas.Atlas;
 
@@ -14,12 +16,16 @@ final class SourceKeys {
 	private SourceKeys() {
 	}
 
-	static void checkAgainst(Atlas atlas) {
+	/** "[key] full reference" for every cited key; fails when the atlas lacks one. */
+	static Map<String, String> citations(Atlas atlas) {
+		Map<String, String> citations = new HashMap<>();
 		for (String key : CITED) {
 			if (!atlas.hasSource(key)) {
 				throw new IllegalStateException("the screening rules cite source '" + key + "', which the atlas "
 						+ atlas.version() + " lacks");
 			}
+			citations.put(key, "[" + key + "] " + atlas.citation(key));
 		}
+		return Map.copyOf(citations);
 	}
 }
