@@ -30,7 +30,14 @@ public final class ScreeningEngine {
 		this.citations = SourceKeys.citations(atlas);
 	}
 
+	/** @throws IllegalArgumentException when a pain mark names a region the atlas does not know */
 	public ScreeningResult evaluate(ScreeningInput input) {
+		for (var mark : input.painMarks()) {
+			if (atlas.region(mark.region()).isEmpty()) {
+				// Silently ignoring it would drop pain from every rule; callers must use the atlas's ids.
+				throw new IllegalArgumentException("unknown region id '" + mark.region() + "'");
+			}
+		}
 		ClinicalSigns signs = new ClinicalSigns(input);
 		Assessment assessment = new Assessment(citations);
 		SeriousPathology pathology = SeriousPathology.of(signs);

@@ -318,6 +318,13 @@ class ScreeningEngineTest {
 	}
 
 	@Test
+	void aRegionOutsideTheAtlasIsRefused() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> engine.evaluate(client().pain("elbow", RIGHT, 3).build()))
+			.withMessageContaining("elbow");
+	}
+
+	@Test
 	void treatingComesWithTheExercisePackageAdvice() {
 		ScreeningResult result = engine.evaluate(allCesNo(client()).pain("lower_lumbar", RIGHT, 3).build());
 		assertThat(result.urgency()).isEqualTo(Urgency.TREAT);
