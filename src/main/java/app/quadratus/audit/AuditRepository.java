@@ -1,5 +1,6 @@
 package app.quadratus.audit;
 
+import app.quadratus.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,7 +41,7 @@ class AuditRepository {
 				insert into audit_event (occurred_at, clinic_id, actor_id, actor_email, actor_role, action, object_type,
 				  object_id, client_id, outcome, address, previous_hash, hash)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(draft.occurredAt(), draft.clinicId(), draft.actorId(), draft.actorEmail(), draft.actorRole(),
+			.params(SqlTime.of(draft.occurredAt()), draft.clinicId(), draft.actorId(), draft.actorEmail(), draft.actorRole(),
 					draft.action().name(), draft.objectType(), draft.objectId(), draft.clientId(), draft.outcome().name(),
 					draft.address(), previousHash, hash)
 			.update();
@@ -64,11 +65,11 @@ class AuditRepository {
 		}
 		if (filter.from() != null) {
 			sql.append(" and occurred_at >= ?");
-			params.add(filter.from());
+			params.add(SqlTime.of(filter.from()));
 		}
 		if (filter.to() != null) {
 			sql.append(" and occurred_at < ?");
-			params.add(filter.to());
+			params.add(SqlTime.of(filter.to()));
 		}
 		sql.append(" order by id desc limit ? offset ?");
 		params.add(limit);

@@ -1,5 +1,6 @@
 package app.quadratus.clinic;
 
+import app.quadratus.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class ClinicRepository {
 				insert into clinic (id, name, address_line, town, postcode, phone, email, time_zone, locale, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(c.id(), c.name(), c.addressLine(), c.town(), c.postcode(), c.phone(), c.email(), c.timeZone().getId(),
-					c.locale().toLanguageTag(), now)
+					c.locale().toLanguageTag(), SqlTime.of(now))
 			.update();
 	}
 
@@ -61,7 +62,7 @@ class ClinicRepository {
 
 	void insertRoom(Room r, Instant now) {
 		jdbc.sql("insert into room (id, clinic_id, name, hireable, hourly_rate_pence, active, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(r.id(), r.clinicId(), r.name(), r.hireable(), r.hourlyRatePence(), r.active(), now)
+			.params(r.id(), r.clinicId(), r.name(), r.hireable(), r.hourlyRatePence(), r.active(), SqlTime.of(now))
 			.update();
 	}
 

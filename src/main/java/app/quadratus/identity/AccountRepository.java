@@ -1,5 +1,6 @@
 package app.quadratus.identity;
 
+import app.quadratus.shared.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ class AccountRepository {
 				insert into account (id, clinic_id, email, display_name, role, password_hash, enabled, failed_logins, client_id, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
 			.params(account.id(), account.clinicId(), normalise(account.email()), account.displayName(),
-					account.role().name(), account.passwordHash(), account.enabled(), account.clientId(), now)
+					account.role().name(), account.passwordHash(), account.enabled(), account.clientId(), SqlTime.of(now))
 			.update();
 	}
 
@@ -78,7 +79,7 @@ class AccountRepository {
 	}
 
 	void lockUntil(UUID id, Instant until) {
-		jdbc.sql("update account set locked_until = ?, failed_logins = 0 where id = ?").params(until, id).update();
+		jdbc.sql("update account set locked_until = ?, failed_logins = 0 where id = ?").params(SqlTime.of(until), id).update();
 	}
 
 	void clearFailures(UUID id) {

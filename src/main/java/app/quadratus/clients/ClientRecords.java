@@ -1,0 +1,183 @@
+package app.quadratus.clients;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import app.quadratus.audit.AuditAction;
+import app.quadratus.audit.AuditLog;
+import app.quadratus.identity.Accounts;
+import app.quadratus.shared.ConflictException;
+import app.quadratus.shared.InvalidFieldException;
+import app.quadratus.shared.NotFoundException;
+import app.quadratus.shared.security.ClinicalAccess;
+import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.StaffAccess;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clients module's published API. Every method works within the signed-in person's clinic; a
+ * client of another clinic is "not found". Views and changes are audited.
+ */
+@Service
+public class ClientRecords {
+
+	private final ClientRepository repository;
+
+	private final Accounts accounts;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final String privacyNoticeVersion;
+
+	ClientRecords(ClientRepository repository, Accounts accounts, AuditLog audit, Clock clock,
+			@Value("${quadratus.privacy-notice-version:2026-11}") String privacyNoticeVersion) {
+		this.repository = repository;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+		this.privacyNoticeVersion = privacyNoticeVersion;
+	}
+
+	/** Names and contact details only; search results are not audited as record views. */
+	@StaffAccess
+	public ClientPage search(ClientQuery query) {
+		UUID clinicId = CurrentUser.clinicId();
+		return new ClientPage(repository.search(clinicId, query), repository.count(clinicId, query));
+	}
+
+	/** The client's details for the front desk (contact, GP, emergency contact). Audited. */
+	@StaffAccess
+	@Transactional
+	public Client details(UUID id) {
+		Client client = load(id);
+		audit.record(AuditAction.VIEW, "client", id, id);
+		return client;
+	}
+
+	/** The client for the clinical chart. Audited as a chart view. */
+	@ClinicalAccess
+	@Transactional
+	public Client chart(UUID id) {
+		Client client = load(id);
+		audit.record(AuditAction.VIEW, "chart", id, id);
+		return client;
+	}
+
+	/** True if the id is a client of the signed-in person's clinic; for other modules' checks. */
+	@StaffAccess
+	public boolean exists(UUID id) {
+		return repository.exists(CurrentUser.clinicId(), id);
+	}
+
+	/** Throws NotFoundException unless the id is a client of the signed-in person's clinic. */
+	@StaffAccess
+	public void requireExists(UUID id) {
+		if (!exists(id)) {
+			throw new NotFoundException("client");
+		}
+	}
+
+	@StaffAccess
+	public List<ClientSummary> possibleDuplicates(ClientForm form) {
+		if (form.getGivenName() == null || form.getFamilyName() == null || form.getDateOfBirth() == null) {
+			return List.of();
+		}
+		return repository.sameNameAndBirth(CurrentUser.clinicId(), form.getGivenName(), form.getFamilyName(),
+				form.getDateOfBirth());
+	}
+
+	@StaffAccess
+	@Transactional
+	public Client create(ClientForm form) {
+		UUID clinicId = CurrentUser.clinicId();
+		requireOwnTherapist(form);
+		Instant now = clock.instant();
+		Client client = toClient(UUID.randomUUID(), clinicId, form, null, 0, now);
+		repository.insert(client, CurrentUser.get().accountId(), now);
+		audit.record(AuditAction.CREATE, "client", client.id(), client.id());
+		return client;
+	}
+
+	/** Creates a client in a given clinic; for the demo seeder, which runs before anyone signs in. */
+	@Transactional
+	public Client createInClinic(UUID clinicId, ClientForm form, Instant createdAt) {
+		Client client = toClient(UUID.randomUUID(), clinicId, form, null, 0, createdAt);
+		repository.insert(client, null, createdAt);
+		return client;
+	}
+
+	/** Adds many clients in one go; for the demo's large-clinic mode. */
+	@Transactional
+	public void importInClinic(UUID clinicId, List<ClientForm> forms, Instant createdAt) {
+		List<Client> batch = forms.stream().map(f -> toClient(UUID.randomUUID(), clinicId, f, null, 0, createdAt)).toList();
+		repository.insertAll(batch, createdAt);
+	}
+
+	@StaffAccess
+	@Transactional
+	public Client update(UUID id, ClientForm form) {
+		Client existing = load(id);
+		requireOwnTherapist(form);
+		Instant now = clock.instant();
+		Client changed = toClient(id, existing.clinicId(), form, existing, existing.version(), now);
+		if (!repository.update(changed, CurrentUser.get().accountId(), now)) {
+			throw new ConflictException("client.changedMeanwhile");
+		}
+		audit.record(AuditAction.UPDATE, "client", id, id);
+		return load(id);
+	}
+
+	@StaffAccess
+	@Transactional
+	public void archive(UUID id, String reason) {
+		load(id);
+		repository.setArchived(CurrentUser.clinicId(), id, true, reason == null ? null : reason.strip(),
+				CurrentUser.get().accountId(), clock.instant());
+		audit.record(AuditAction.ARCHIVE, "client", id, id);
+	}
+
+	@StaffAccess
+	@Transactional
+	public void restore(UUID id) {
+		load(id);
+		repository.setArchived(CurrentUser.clinicId(), id, false, null, CurrentUser.get().accountId(), clock.instant());
+		audit.record(AuditAction.RESTORE, "client", id, id);
+	}
+
+	/** A client's therapist must work at the same clinic: an id from elsewhere is bad input. */
+	private void requireOwnTherapist(ClientForm form) {
+		if (form.getTherapistId() != null
+				&& accounts.staff().stream().noneMatch(member -> member.id().equals(form.getTherapistId()))) {
+			throw new InvalidFieldException("therapistId", "is not a member of staff of this clinic");
+		}
+	}
+
+	private Client load(UUID id) {
+		return repository.find(CurrentUser.clinicId(), id).orElseThrow(() -> new NotFoundException("client"));
+	}
+
+	private Client toClient(UUID id, UUID clinicId, ClientForm f, Client existing, int version, Instant now) {
+		boolean alreadyAcknowledged = existing != null && existing.privacyNoticeAcknowledgedAt() != null;
+		String noticeVersion = f.isPrivacyNoticeAcknowledged()
+				? (alreadyAcknowledged ? existing.privacyNoticeVersion() : privacyNoticeVersion) : null;
+		Instant acknowledgedAt = f.isPrivacyNoticeAcknowledged()
+				? (alreadyAcknowledged ? existing.privacyNoticeAcknowledgedAt() : now) : null;
+		return new Client(id, clinicId, f.getGivenName().strip(), f.getFamilyName().strip(), blank(f.getPreferredName()),
+				f.getDateOfBirth(), blank(f.getEmail()), blank(f.getPhone()), blank(f.getAddressLine()), blank(f.getTown()),
+				blank(f.getPostcode()), blank(f.getEmergencyContactName()), blank(f.getEmergencyContactPhone()),
+				blank(f.getGpName()), blank(f.getGpPractice()), blank(f.getOccupation()), f.getTherapistId(),
+				noticeVersion, acknowledgedAt, existing != null && existing.archived(),
+				existing == null ? null : existing.archivedAt(), existing == null ? null : existing.archivedReason(),
+				version);
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,161 @@
+package app.quadratus.clients;
+
+import app.quadratus.shared.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every query takes the clinic id first: no method can read across clinics. */
+@Repository
+class ClientRepository {
+
+	private final JdbcClient jdbc;
+
+	ClientRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Client> find(UUID clinicId, UUID id) {
+		return jdbc.sql("select * from client where clinic_id = ? and id = ?").params(clinicId, id)
+			.query(ClientRepository::map)
+			.optional();
+	}
+
+	boolean exists(UUID clinicId, UUID id) {
+		return jdbc.sql("select count(*) from client where clinic_id = ? and id = ?").params(clinicId, id)
+			.query(Long.class).single() > 0;
+	}
+
+	List<ClientSummary> search(UUID clinicId, ClientQuery query) {
+		Where where = where(clinicId, query);
+		List<Object> params = new ArrayList<>(where.params);
+		params.add(query.limit());
+		params.add(query.offset());
+		return jdbc.sql("select id, given_name, family_name, date_of_birth, email, phone, therapist_id, archived from client "
+				+ where.sql + " order by search_family, search_given, id limit ? offset ?")
+			.params(params)
+			.query((rs, row) -> new ClientSummary(rs.getObject("id", UUID.class), rs.getString("given_name"),
+					rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"),
+					rs.getString("phone"), rs.getObject("therapist_id", UUID.class), rs.getBoolean("archived")))
+			.list();
+	}
+
+	long count(UUID clinicId, ClientQuery query) {
+		Where where = where(clinicId, query);
+		return jdbc.sql("select count(*) from client " + where.sql).params(where.params).query(Long.class).single();
+	}
+
+	List<ClientSummary> sameNameAndBirth(UUID clinicId, String givenName, String familyName, LocalDate dateOfBirth) {
+		return jdbc.sql("""
+				select id, given_name, family_name, date_of_birth, email, phone, therapist_id, archived from client
+				where clinic_id = ? and search_family = ? and date_of_birth = ? and search_given = ?""")
+			.params(clinicId, SearchTerms.text(familyName), dateOfBirth, SearchTerms.text(givenName))
+			.query((rs, row) -> new ClientSummary(rs.getObject("id", UUID.class), rs.getString("given_name"),
+					rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"),
+					rs.getString("phone"), rs.getObject("therapist_id", UUID.class), rs.getBoolean("archived")))
+			.list();
+	}
+
+	void insert(Client c, UUID by, Instant now) {
+		jdbc.sql("""
+				insert into client (id, clinic_id, given_name, family_name, preferred_name, date_of_birth, email, phone,
+				  address_line, town, postcode, emergency_contact_name, emergency_contact_phone, gp_name, gp_practice,
+				  occupation, therapist_id, privacy_notice_version, privacy_notice_acknowledged_at, archived,
+				  search_given, search_family, search_email, search_phone, created_at, created_by, updated_at, updated_by, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(c.id(), c.clinicId(), c.givenName(), c.familyName(), c.preferredName(), c.dateOfBirth(), c.email(),
+					c.phone(), c.addressLine(), c.town(), c.postcode(), c.emergencyContactName(), c.emergencyContactPhone(),
+					c.gpName(), c.gpPractice(), c.occupation(), c.therapistId(), c.privacyNoticeVersion(),
+					SqlTime.of(c.privacyNoticeAcknowledgedAt()), SearchTerms.text(c.givenName()),
+					SearchTerms.text(c.familyName()), SearchTerms.text(c.email()), SearchTerms.phone(c.phone()), SqlTime.of(now), by,
+					SqlTime.of(now), by)
+			.update();
+	}
+
+	void insertAll(List<Client> batch, Instant now) {
+		for (Client c : batch) {
+			insert(c, null, now);
+		}
+	}
+
+	/** Optimistic: false when someone else saved the client since it was read. */
+	boolean update(Client c, UUID by, Instant now) {
+		return jdbc.sql("""
+				update client set given_name = ?, family_name = ?, preferred_name = ?, date_of_birth = ?, email = ?,
+				  phone = ?, address_line = ?, town = ?, postcode = ?, emergency_contact_name = ?,
+				  emergency_contact_phone = ?, gp_name = ?, gp_practice = ?, occupation = ?, therapist_id = ?,
+				  privacy_notice_version = ?, privacy_notice_acknowledged_at = ?, search_given = ?, search_family = ?,
+				  search_email = ?, search_phone = ?, updated_at = ?, updated_by = ?, version = version + 1
+				where clinic_id = ? and id = ? and version = ?""")
+			.params(c.givenName(), c.familyName(), c.preferredName(), c.dateOfBirth(), c.email(), c.phone(),
+					c.addressLine(), c.town(), c.postcode(), c.emergencyContactName(), c.emergencyContactPhone(),
+					c.gpName(), c.gpPractice(), c.occupation(), c.therapistId(), c.privacyNoticeVersion(),
+					SqlTime.of(c.privacyNoticeAcknowledgedAt()), SearchTerms.text(c.givenName()),
+					SearchTerms.text(c.familyName()), SearchTerms.text(c.email()), SearchTerms.phone(c.phone()), SqlTime.of(now), by,
+					c.clinicId(), c.id(), c.version())
+			.update() == 1;
+	}
+
+	void setArchived(UUID clinicId, UUID id, boolean archived, String reason, UUID by, Instant now) {
+		jdbc.sql("""
+				update client set archived = ?, archived_at = ?, archived_reason = ?, updated_at = ?, updated_by = ?,
+				  version = version + 1 where clinic_id = ? and id = ?""")
+			.params(archived, archived ? SqlTime.of(now) : null, archived ? reason : null, SqlTime.of(now), by, clinicId, id)
+			.update();
+	}
+
+	private static Where where(UUID clinicId, ClientQuery query) {
+		StringBuilder sql = new StringBuilder("where clinic_id = ?");
+		List<Object> params = new ArrayList<>(List.of(clinicId));
+		if (!query.includeArchived()) {
+			sql.append(" and archived = false");
+		}
+		String[] words = query.words();
+		String phone = query.phoneDigits();
+		if (phone != null) {
+			// "07700 900123" or "+44 7700": a phone number, whatever its spacing.
+			sql.append(" and search_phone like ? escape '\\'");
+			params.add(SearchTerms.prefixPattern(phone));
+		}
+		else if (words.length >= 2) {
+			// "jane smi": the given name starts with the first word and the family name with the rest.
+			sql.append(" and search_given like ? escape '\\' and search_family like ? escape '\\'");
+			params.add(SearchTerms.prefixPattern(words[0]));
+			params.add(SearchTerms.prefixPattern(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length))));
+		}
+		else if (words.length == 1) {
+			String pattern = SearchTerms.prefixPattern(words[0]);
+			sql.append(" and (search_given like ? escape '\\' or search_family like ? escape '\\' or search_email like ? escape '\\')");
+			params.addAll(List.of(pattern, pattern, pattern));
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static Client map(ResultSet rs, int row) throws SQLException {
+		return new Client(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class), rs.getString("given_name"),
+				rs.getString("family_name"), rs.getString("preferred_name"), rs.getObject("date_of_birth", LocalDate.class),
+				rs.getString("email"), rs.getString("phone"), rs.getString("address_line"), rs.getString("town"),
+				rs.getString("postcode"), rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
+				rs.getString("gp_name"), rs.getString("gp_practice"), rs.getString("occupation"),
+				rs.getObject("therapist_id", UUID.class), rs.getString("privacy_notice_version"),
+				instant(rs, "privacy_notice_acknowledged_at"), rs.getBoolean("archived"), instant(rs, "archived_at"),
+				rs.getString("archived_reason"), rs.getInt("version"));
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Clients (the people in pain): identity, contact details, emergency contact, GP, occupation, consents
+ * and the privacy-notice acknowledgement; search; the chart's header.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Clients")
+package app.quadratus.clients;

@@ -1,0 +1,208 @@
+package app.quadratus.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.quadratus.audit.AuditAction;
+import app.quadratus.audit.AuditLog;
+import app.quadratus.audit.AuditOutcome;
+import app.quadratus.notifications.EmailMessage;
+import app.quadratus.notifications.Mailer;
+import app.quadratus.shared.ConflictException;
+import app.quadratus.shared.InvalidFieldException;
+import app.quadratus.shared.NotFoundException;
+import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.OwnerAccess;
+import app.quadratus.shared.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts, invitations and password resets. */
+@Service
+public class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final AccountTokens tokens;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final Mailer mailer;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, PasswordPolicy policy,
+			Mailer mailer, AuditLog audit, Clock clock, @Value("${quadratus.base-url}") String baseUrl) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.mailer = mailer;
+		this.audit = audit;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	public boolean anyExists() {
+		return accounts.anyExists();
+	}
+
+	/** The clinic's staff, for pickers and the owner's staff page. */
+	public List<StaffMember> staff() {
+		return accounts.staffOf(CurrentUser.clinicId()).stream().map(Accounts::toStaffMember).toList();
+	}
+
+	/** The display name of a member of staff of the signed-in person's clinic; null if none. */
+	public String nameOf(UUID accountId) {
+		if (accountId == null) {
+			return null;
+		}
+		return accounts.findInClinic(CurrentUser.clinicId(), accountId).map(Account::displayName).orElse(null);
+	}
+
+	/** Creates an account with a password already chosen (first-run owner, demo accounts). */
+	@Transactional
+	public UUID createWithPassword(UUID clinicId, String email, String displayName, Role role, String password,
+			UUID clientId) {
+		policy.problemWith(password).ifPresent(problem -> {
+			throw new InvalidFieldException("password", problem);
+		});
+		return insert(clinicId, email, displayName, role, encoder.encode(password), clientId);
+	}
+
+	/** For seeding only: a known password that the policy would refuse (the published demo password). */
+	@Transactional
+	public UUID createDemoAccount(UUID clinicId, String email, String displayName, Role role, String encodedPassword,
+			UUID clientId) {
+		return insert(clinicId, email, displayName, role, encodedPassword, clientId);
+	}
+
+	/** The clinic an account belongs to; for seeding. */
+	public UUID clinicOf(String email) {
+		return accounts.findByEmail(email).map(Account::clinicId).orElseThrow(() -> new NotFoundException("account"));
+	}
+
+	public String encode(String password) {
+		return encoder.encode(password);
+	}
+
+	@OwnerAccess
+	@Transactional
+	public UUID invite(StaffInvitationForm form) {
+		if (!form.getRole().isStaff()) {
+			throw new InvalidFieldException("role", "staff.role.required");
+		}
+		UUID clinicId = CurrentUser.clinicId();
+		UUID id = insert(clinicId, form.getEmail(), form.getDisplayName().trim(), form.getRole(), null, null);
+		String token = tokens.issue(id, AccountTokens.Purpose.INVITATION, clock.instant());
+		audit.record(AuditAction.INVITE, "account", id, null);
+		mailer.send(new EmailMessage(form.getEmail().trim(), "You are invited to Quadratus",
+				"Hello " + form.getDisplayName().trim() + ",\n\n" + CurrentUser.get().displayName()
+						+ " has invited you to join their clinic on Quadratus.\nChoose your password here (the link works for 7 days):\n\n"
+						+ baseUrl + "/invitation/" + token + "\n"));
+		return id;
+	}
+
+	@OwnerAccess
+	@Transactional
+	public void updateStaff(UUID id, String displayName, Role role, boolean enabled) {
+		Account account = accounts.findInClinic(CurrentUser.clinicId(), id)
+			.filter(a -> a.role().isStaff())
+			.orElseThrow(() -> new NotFoundException("staff member"));
+		if (account.id().equals(CurrentUser.get().accountId()) && (role != Role.OWNER || !enabled)) {
+			throw new ConflictException("staff.cannotDemoteSelf");
+		}
+		accounts.updateStaff(account.clinicId(), id, displayName.trim(), role, enabled);
+		audit.record(AuditAction.UPDATE, "account", id, null);
+	}
+
+	@OwnerAccess
+	public StaffMember staffMember(UUID id) {
+		return accounts.findInClinic(CurrentUser.clinicId(), id)
+			.filter(a -> a.role().isStaff())
+			.map(Accounts::toStaffMember)
+			.orElseThrow(() -> new NotFoundException("staff member"));
+	}
+
+	public boolean invitationIsValid(String token) {
+		return tokens.accountFor(token, AccountTokens.Purpose.INVITATION, clock.instant()).isPresent();
+	}
+
+	public boolean resetIsValid(String token) {
+		return tokens.accountFor(token, AccountTokens.Purpose.PASSWORD_RESET, clock.instant()).isPresent();
+	}
+
+	@Transactional
+	public void acceptInvitation(String token, NewPasswordForm form) {
+		setPasswordWithToken(token, AccountTokens.Purpose.INVITATION, form);
+	}
+
+	@Transactional
+	public void resetPassword(String token, NewPasswordForm form) {
+		setPasswordWithToken(token, AccountTokens.Purpose.PASSWORD_RESET, form);
+	}
+
+	/**
+	 * Sends a reset link if the address belongs to an account. Says nothing either way to the caller,
+	 * so the form cannot be used to find out who has an account.
+	 */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		Optional<Account> found = accounts.findByEmail(email).filter(Account::enabled);
+		found.ifPresent(account -> {
+			String token = tokens.issue(account.id(), AccountTokens.Purpose.PASSWORD_RESET, clock.instant());
+			audit.recordForAccount(account.clinicId(), account.id(), account.email(), account.role().name(),
+					AuditAction.PASSWORD_RESET, AuditOutcome.SUCCESS);
+			mailer.send(new EmailMessage(account.email(), "Reset your Quadratus password",
+					"Someone (we hope you) asked to reset the password of this Quadratus account.\n"
+							+ "Choose a new password here (the link works for one hour):\n\n" + baseUrl + "/password/reset/"
+							+ token + "\n\nIf it was not you, ignore this email: your password stays as it is.\n"));
+		});
+	}
+
+	private void setPasswordWithToken(String token, AccountTokens.Purpose purpose, NewPasswordForm form) {
+		Instant now = clock.instant();
+		UUID accountId = tokens.accountFor(token, purpose, now).orElseThrow(() -> new NotFoundException("link"));
+		policy.problemWith(form.getPassword()).ifPresent(problem -> {
+			throw new InvalidFieldException("password", problem);
+		});
+		if (!form.getPassword().equals(form.getRepeat())) {
+			throw new InvalidFieldException("repeat", "password.repeat.mismatch");
+		}
+		if (!tokens.consume(token, now)) {
+			throw new NotFoundException("link");
+		}
+		accounts.setPassword(accountId, encoder.encode(form.getPassword()));
+		Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+		audit.recordForAccount(account.clinicId(), account.id(), account.email(), account.role().name(),
+				AuditAction.PASSWORD_SET, AuditOutcome.SUCCESS);
+	}
+
+	private UUID insert(UUID clinicId, String email, String displayName, Role role, String hash, UUID clientId) {
+		UUID id = UUID.randomUUID();
+		try {
+			accounts.insert(new Account(id, clinicId, email, displayName, role, hash, true, 0, null, clientId),
+					clock.instant());
+		}
+		catch (DuplicateKeyException e) {
+			throw new InvalidFieldException("email", "account.email.taken");
+		}
+		return id;
+	}
+
+	private static StaffMember toStaffMember(Account a) {
+		return new StaffMember(a.id(), a.displayName(), a.email(), a.role(), a.enabled(), a.hasPassword());
+	}
+}

@@ -1,0 +1,64 @@
+package app.quadratus.identity;
+
+import app.quadratus.clinic.Clinic;
+import app.quadratus.clinic.Clinics;
+import app.quadratus.shared.InvalidFieldException;
+import app.quadratus.shared.security.Role;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** On an empty database (no demo), the first visitor creates the clinic and its owner. */
+@Controller
+class SetupController {
+
+	private final Accounts accounts;
+
+	private final Clinics clinics;
+
+	SetupController(Accounts accounts, Clinics clinics) {
+		this.accounts = accounts;
+		this.clinics = clinics;
+	}
+
+	@GetMapping("/setup")
+	String form(Model model) {
+		if (accounts.anyExists()) {
+			return "redirect:/login";
+		}
+		model.addAttribute("setup", new SetupForm());
+		return "identity/setup";
+	}
+
+	@PostMapping("/setup")
+	@Transactional
+	public String create(@Valid @ModelAttribute("setup") SetupForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (accounts.anyExists()) {
+			return "redirect:/login";
+		}
+		if (form.getPassword() != null && !form.getPassword().equals(form.getRepeat())) {
+			result.rejectValue("repeat", "password.repeat.mismatch");
+		}
+		if (result.hasErrors()) {
+			return "identity/setup";
+		}
+		try {
+			Clinic clinic = clinics.create(form.getClinic());
+			accounts.createWithPassword(clinic.id(), form.getOwnerEmail(), form.getOwnerName().trim(), Role.OWNER,
+					form.getPassword(), null);
+		}
+		catch (InvalidFieldException e) {
+			e.problems().forEach(p -> result.rejectValue(p.field().equals("email") ? "ownerEmail" : p.field(), p.message()));
+			return "identity/setup";
+		}
+		redirect.addFlashAttribute("flash", "setup.done");
+		return "redirect:/login";
+	}
+}

@@ -1,0 +1,135 @@
+package app.quadratus.security;
+
+import static app.quadratus.testing.DemoAccounts.OTHER_CLINIC;
+import static app.quadratus.testing.DemoAccounts.OWNER;
+import static app.quadratus.testing.DemoAccounts.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import app.quadratus.testing.DemoAccounts;
+import app.quadratus.testing.DemoData;
+import app.quadratus.testing.WebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * For every endpoint that takes a record id, the Norwich owner (who may do everything in Norwich)
+ * sends the second clinic's ids and must get 404: never the record, never 403 (which would confirm it
+ * exists). A new endpoint with an id fails {@link #everyEndpointWithAnIdIsCovered} until added here.
+ */
+@WebTest
+class ClinicIsolationTest {
+
+	/** Path variables that are not record ids (one-time link secrets, instrument names). */
+	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoData demo;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private MockHttpSession owner;
+
+	private Ids theirs;
+
+	record Ids(UUID client, UUID room, UUID staff, UUID consent) {
+	}
+
+	@BeforeEach
+	void signIn() throws Exception {
+		owner = DemoAccounts.signIn(mvc, OWNER);
+		theirs = new Ids(demo.aClientOf(OTHER_CLINIC), demo.aRoomOf(OTHER_CLINIC), demo.accountId(OTHER_CLINIC),
+				demo.aConsentOf(OTHER_CLINIC));
+	}
+
+	/** Each endpoint with an id, as a request built from the other clinic's ids. */
+	private Map<String, Function<Ids, MockHttpServletRequestBuilder>> endpoints() {
+		Map<String, Function<Ids, MockHttpServletRequestBuilder>> e = new LinkedHashMap<>();
+		e.put("GET /clients/{id}", ids -> page(HttpMethod.GET, "/clients/{id}", ids.client()));
+		e.put("GET /clients/{id}/details", ids -> page(HttpMethod.GET, "/clients/{id}/details", ids.client()));
+		e.put("GET /clients/{id}/edit", ids -> page(HttpMethod.GET, "/clients/{id}/edit", ids.client()));
+		e.put("POST /clients/{id}", ids -> page(HttpMethod.POST, "/clients/{id}", ids.client())
+			.param("givenName", "X").param("familyName", "Y").param("dateOfBirth", "1980-01-01"));
+		e.put("POST /clients/{id}/archive", ids -> page(HttpMethod.POST, "/clients/{id}/archive", ids.client()));
+		e.put("POST /clients/{id}/restore", ids -> page(HttpMethod.POST, "/clients/{id}/restore", ids.client()));
+		e.put("POST /clients/{id}/consents", ids -> page(HttpMethod.POST, "/clients/{id}/consents", ids.client())
+			.param("kind", "SMS"));
+		e.put("POST /clients/{id}/consents/{consentId}/withdraw",
+				ids -> page(HttpMethod.POST, "/clients/{id}/consents/{consentId}/withdraw", ids.client(), ids.consent()));
+		e.put("GET /clients/{id}/fhir", ids -> page(HttpMethod.GET, "/clients/{id}/fhir", ids.client()));
+		e.put("GET /clinic/rooms/{id}", ids -> page(HttpMethod.GET, "/clinic/rooms/{id}", ids.room()));
+		e.put("POST /clinic/rooms/{id}", ids -> page(HttpMethod.POST, "/clinic/rooms/{id}", ids.room()).param("name", "Mine"));
+		e.put("POST /staff/{id}", ids -> page(HttpMethod.POST, "/staff/{id}", ids.staff())
+			.param("displayName", "Taken").param("role", "THERAPIST").param("enabled", "true"));
+		e.put("GET /api/v1/clients/{id}", ids -> api(HttpMethod.GET, "/api/v1/clients/{id}", ids.client()));
+		e.put("PUT /api/v1/clients/{id}", ids -> api(HttpMethod.PUT, "/api/v1/clients/{id}", ids.client())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"givenName\":\"X\",\"familyName\":\"Y\",\"dateOfBirth\":\"1980-01-01\"}"));
+		e.put("GET /api/v1/clients/{id}/fhir", ids -> api(HttpMethod.GET, "/api/v1/clients/{id}/fhir", ids.client()));
+		return e;
+	}
+
+	@Test
+	void anotherClinicsRecordsAreNotFoundOnEveryEndpoint() throws Exception {
+		for (var endpoint : endpoints().entrySet()) {
+			int status = mvc.perform(endpoint.getValue().apply(theirs)).andReturn().getResponse().getStatus();
+			assertThat(status).as(endpoint.getKey()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void anotherClinicsRecordsAreUnchanged() throws Exception {
+		for (var endpoint : endpoints().values()) {
+			mvc.perform(endpoint.apply(theirs));
+		}
+		DemoAccounts.signIn(mvc, OTHER_CLINIC);
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/clients/{id}", theirs.client()).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("\"givenName\":\"X\"")
+				.contains("\"archived\":false"));
+	}
+
+	@Test
+	void everyEndpointWithAnIdIsCovered() {
+		Set<String> withIds = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.contains("{") && !NOT_RECORD_IDS.contains(pattern) && !pattern.startsWith("/api/v1/instruments/")) {
+					info.getMethodsCondition().getMethods().forEach(method -> withIds.add(method.name() + " " + pattern));
+				}
+			}
+		}
+		assertThat(endpoints().keySet()).containsAll(withIds);
+	}
+
+	private MockHttpServletRequestBuilder page(HttpMethod method, String path, Object... ids) {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path, ids).session(owner);
+		return method == HttpMethod.GET ? request : request.with(csrf());
+	}
+
+	private MockHttpServletRequestBuilder api(HttpMethod method, String path, Object... ids) {
+		return MockMvcRequestBuilders.request(method, path, ids).with(httpBasic(OWNER, PASSWORD));
+	}
+}

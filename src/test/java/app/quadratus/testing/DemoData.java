@@ -1,0 +1,51 @@
+package app.quadratus.testing;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Looks up demo records by their known names, for tests that need ids. Reads tables directly. */
+@Component
+public class DemoData {
+
+	private final JdbcClient jdbc;
+
+	public DemoData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public UUID clinicOf(String email) {
+		return jdbc.sql("select clinic_id from account where email = ?").param(email).query(UUID.class).single();
+	}
+
+	public UUID accountId(String email) {
+		return jdbc.sql("select id from account where email = ?").param(email).query(UUID.class).single();
+	}
+
+	/** Any client of the clinic the account belongs to. */
+	public UUID aClientOf(String email) {
+		return jdbc.sql("select id from client where clinic_id = ? order by created_at limit 1").param(clinicOf(email))
+			.query(UUID.class)
+			.single();
+	}
+
+	public UUID aRoomOf(String email) {
+		return jdbc.sql("select id from room where clinic_id = ? order by name limit 1").param(clinicOf(email))
+			.query(UUID.class)
+			.single();
+	}
+
+	public UUID aConsentOf(String email) {
+		return jdbc.sql("select id from client_consent where clinic_id = ? limit 1").param(clinicOf(email))
+			.query(UUID.class)
+			.optional()
+			.orElseGet(UUID::randomUUID);
+	}
+
+	public long auditCount(UUID clientId, String action) {
+		return jdbc.sql("select count(*) from audit_event where client_id = ? and action = ?").params(clientId, action)
+			.query(Long.class)
+			.single();
+	}
+}
