@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.quadratus.testing.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -163,6 +165,16 @@ class ScreeningApiTest {
 	@WithMockUser(roles = "RECEPTION")
 	void receptionIsRefused() throws Exception {
 		evaluate(CONTRACT_EXAMPLE).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theDemoTherapistAndClientSignInWithHttpBasic() throws Exception {
+		mvc.perform(post("/api/v1/screening/evaluate").with(httpBasic(DemoAccounts.THERAPIST, DemoAccounts.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(CONTRACT_EXAMPLE)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/screening/vocabulary").with(httpBasic(DemoAccounts.CLIENT, DemoAccounts.PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/screening/vocabulary").with(httpBasic(DemoAccounts.THERAPIST, "wrong-password")))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
