@@ -72,7 +72,7 @@ final class AtlasLoader {
 	private List<BodyChart> charts(List<AtlasFile.View> views) {
 		List<BodyChart> charts = new ArrayList<>();
 		for (AtlasFile.View view : nonNull(views, "views")) {
-			term(BodyView.class, view.id(), "view").ifPresent(
+			term(BodyView.class, view.id(), "view", "views").ifPresent(
 					bodyView -> charts.add(new BodyChart(bodyView, view.viewBox(), view.outline(), view.note())));
 		}
 		return List.copyOf(charts);
@@ -86,8 +86,8 @@ final class AtlasLoader {
 			}
 			List<RegionShape> shapes = new ArrayList<>();
 			for (AtlasFile.Shape shape : nonNull(entry.shapes(), "shapes of region '" + entry.id() + "'")) {
-				Optional<BodyView> view = term(BodyView.class, shape.view(), "view in region '" + entry.id() + "'");
-				Optional<BodySide> side = term(BodySide.class, shape.side(), "side in region '" + entry.id() + "'");
+				Optional<BodyView> view = term(BodyView.class, shape.view(), "view", "region '" + entry.id() + "'");
+				Optional<BodySide> side = term(BodySide.class, shape.side(), "side", "region '" + entry.id() + "'");
 				if (view.isPresent() && side.isPresent()) {
 					shapes.add(new RegionShape(view.get(), side.get(), shape.points()));
 				}
@@ -124,7 +124,8 @@ final class AtlasLoader {
 			}
 			Set<AggravatingFactor> factors = new HashSet<>();
 			for (String factor : nonNull(entry.activatingFactors(), "activatingFactors" + where)) {
-				term(AggravatingFactor.class, factor, "aggravating factor id" + where).ifPresent(factors::add);
+				term(AggravatingFactor.class, factor, "aggravating factor id", "muscle '" + entry.id() + "'")
+					.ifPresent(factors::add);
 			}
 			known(entry.sources(), sourceKeys, "source", "the sources" + where);
 			muscles.put(entry.id(), new Muscle(entry.id(), entry.name(), parts, factors, entry.activities(),
@@ -150,10 +151,10 @@ final class AtlasLoader {
 		return found;
 	}
 
-	private <T extends Enum<T> & Term> Optional<T> term(Class<T> vocabulary, String id, String what) {
+	private <T extends Enum<T> & Term> Optional<T> term(Class<T> vocabulary, String id, String kind, String where) {
 		Optional<T> term = Terms.byId(vocabulary, id);
 		if (term.isEmpty()) {
-			problem("unknown " + what + " '" + id + "'");
+			problem("unknown " + kind + " '" + id + "' in " + where);
 		}
 		return term;
 	}

@@ -102,7 +102,7 @@ class AtlasLoadingTest {
 	@Test
 	void unknownActivitiesAndSourcesAreAllReportedAtOnce() {
 		assertThatThrownBy(() -> Atlas.load("atlas/unknown-factor.json"))
-			.hasMessageContaining("unknown aggravating factor id in muscle 'piriformis' 'juggling'")
+			.hasMessageContaining("unknown aggravating factor id 'juggling' in muscle 'piriformis'")
 			.hasMessageContaining("unknown source 'S99'");
 	}
 
