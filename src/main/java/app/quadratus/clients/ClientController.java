@@ -55,6 +55,7 @@ class ClientController {
 		model.addAttribute("page", safePage);
 		model.addAttribute("result", result);
 		model.addAttribute("hasNext", (long) (safePage + 1) * PAGE_SIZE < result.total());
+		model.addAttribute("opensChart", CurrentUser.get().role().seesClinicalRecords());
 		model.addAttribute("therapistNames", accounts.staff().stream()
 			.collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::displayName)));
 		return htmx != null ? "clients/search :: results" : "clients/search";

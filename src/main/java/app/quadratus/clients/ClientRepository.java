@@ -36,22 +36,23 @@ class ClientRepository {
 	}
 
 	List<ClientSummary> search(UUID clinicId, ClientQuery query) {
-		Where where = where(clinicId, query);
-		List<Object> params = new ArrayList<>(where.params);
+		Matches matches = matches(clinicId, query);
+		List<Object> params = new ArrayList<>(matches.params);
 		params.add(query.limit());
 		params.add(query.offset());
-		return jdbc.sql("select id, given_name, family_name, date_of_birth, email, phone, therapist_id, archived from client "
-				+ where.sql + " order by search_family, search_given, id limit ? offset ?")
+		// Page the matches first, from the indexes alone, then read just that page's rows.
+		return jdbc.sql("select c.id, c.given_name, c.family_name, c.date_of_birth, c.email, c.phone, c.therapist_id, c.archived"
+				+ " from (select id, search_family, search_given from (" + matches.sql + ") u"
+				+ " order by search_family, search_given, id limit ? offset ?) m join client c on c.id = m.id"
+				+ " order by m.search_family, m.search_given, m.id")
 			.params(params)
-			.query((rs, row) -> new ClientSummary(rs.getObject("id", UUID.class), rs.getString("given_name"),
-					rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"),
-					rs.getString("phone"), rs.getObject("therapist_id", UUID.class), rs.getBoolean("archived")))
+			.query(ClientRepository::mapSummary)
 			.list();
 	}
 
 	long count(UUID clinicId, ClientQuery query) {
-		Where where = where(clinicId, query);
-		return jdbc.sql("select count(*) from client " + where.sql).params(where.params).query(Long.class).single();
+		Matches matches = matches(clinicId, query);
+		return jdbc.sql("select count(*) from (" + matches.sql + ") m").params(matches.params).query(Long.class).single();
 	}
 
 	List<ClientSummary> sameNameAndBirth(UUID clinicId, String givenName, String familyName, LocalDate dateOfBirth) {
@@ -59,9 +60,7 @@ class ClientRepository {
 				select id, given_name, family_name, date_of_birth, email, phone, therapist_id, archived from client
 				where clinic_id = ? and search_family = ? and date_of_birth = ? and search_given = ?""")
 			.params(clinicId, SearchTerms.text(familyName), dateOfBirth, SearchTerms.text(givenName))
-			.query((rs, row) -> new ClientSummary(rs.getObject("id", UUID.class), rs.getString("given_name"),
-					rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"),
-					rs.getString("phone"), rs.getObject("therapist_id", UUID.class), rs.getBoolean("archived")))
+			.query(ClientRepository::mapSummary)
 			.list();
 	}
 
@@ -113,39 +112,51 @@ class ClientRepository {
 			.update();
 	}
 
-	private static Where where(UUID clinicId, ClientQuery query) {
-		StringBuilder sql = new StringBuilder("where clinic_id = ?");
-		List<Object> params = new ArrayList<>(List.of(clinicId));
-		if (!query.includeArchived()) {
-			sql.append(" and archived = false");
-		}
+	/**
+	 * The ids (with their sort keys) of the clients a query matches. Each way of matching is one range
+	 * scan of one index, joined by UNION: an OR across columns would make both databases read every
+	 * client of the clinic.
+	 */
+	private static Matches matches(UUID clinicId, ClientQuery query) {
+		String archived = query.includeArchived() ? "" : " and archived = false";
+		String select = "select id, search_family, search_given from client where clinic_id = ?" + archived;
 		String[] words = query.words();
 		String phone = query.phoneDigits();
 		if (phone != null) {
-			// "07700 900123" or "+44 7700": a phone number, whatever its spacing.
-			sql.append(" and search_phone like ? escape '\\'");
-			params.add(SearchTerms.prefixPattern(phone));
+			return new Matches(select + startsWith("search_phone"), List.of(clinicId, phone, SearchTerms.upperBound(phone)));
 		}
-		else if (words.length >= 2) {
+		if (words.length >= 2) {
 			// "jane smi": the given name starts with the first word and the family name with the rest.
-			sql.append(" and search_given like ? escape '\\' and search_family like ? escape '\\'");
-			params.add(SearchTerms.prefixPattern(words[0]));
-			params.add(SearchTerms.prefixPattern(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length))));
+			String family = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+			return new Matches(select + startsWith("search_family") + startsWith("search_given"), List.of(clinicId,
+					family, SearchTerms.upperBound(family), words[0], SearchTerms.upperBound(words[0])));
 		}
-		else if (words.length == 1) {
-			String pattern = SearchTerms.prefixPattern(words[0]);
-			sql.append(" and (search_given like ? escape '\\' or search_family like ? escape '\\' or search_email like ? escape '\\')");
-			params.addAll(List.of(pattern, pattern, pattern));
+		if (words.length == 1) {
+			String from = words[0];
+			String to = SearchTerms.upperBound(from);
+			return new Matches(select + startsWith("search_family") + " union " + select + startsWith("search_given")
+					+ " union " + select + startsWith("search_email"),
+					List.of(clinicId, from, to, clinicId, from, to, clinicId, from, to));
 		}
-		return new Where(sql.toString(), params);
+		return new Matches(select, List.of(clinicId));
 	}
 
-	private record Where(String sql, List<Object> params) {
+	private static String startsWith(String column) {
+		return " and " + column + " >= ? and " + column + " < ?";
+	}
+
+	private record Matches(String sql, List<Object> params) {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp t = rs.getTimestamp(column);
 		return t == null ? null : t.toInstant();
+	}
+
+	private static ClientSummary mapSummary(ResultSet rs, int row) throws SQLException {
+		return new ClientSummary(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
+				rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"), rs.getString("phone"),
+				rs.getObject("therapist_id", UUID.class), rs.getBoolean("archived"));
 	}
 
 	private static Client map(ResultSet rs, int row) throws SQLException {

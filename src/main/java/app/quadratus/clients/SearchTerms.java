@@ -27,8 +27,12 @@ final class SearchTerms {
 		return digits.isEmpty() ? null : digits;
 	}
 
-	/** LIKE pattern for "starts with", with the user's own % and _ taken literally. */
-	static String prefixPattern(String term) {
-		return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	/**
+	 * The exclusive upper bound of the strings that start with a prefix: "smi" gives "smj". Compared as
+	 * a range, "starts with" needs no LIKE, so both databases use an index even for a bound parameter.
+	 */
+	static String upperBound(String prefix) {
+		char last = prefix.charAt(prefix.length() - 1);
+		return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
 	}
 }

@@ -1,0 +1,24 @@
+package app.quadratus.shared.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+	/**
+	 * Boot adds this filter because webjars-locator-lite enables the resource chain. It rewrites every
+	 * link a page renders by probing the classpath for a matching static file, uncached for misses: on the
+	 * client list that was most of the page's CPU. We use no fingerprinted URLs, and versionless WebJar
+	 * paths are still resolved when the file is served.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
+	}
+}
