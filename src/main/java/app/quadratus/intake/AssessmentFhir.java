@@ -87,7 +87,7 @@ final class AssessmentFhir {
 		resources.add(risk);
 		resources.add(condition);
 		if (s.referral()) {
-			resources.add(serviceRequest(v, s, patient, when, List.of(reference(condition), reference(risk))));
+			resources.add(serviceRequest(v, s, patient, when, reference(condition), reference(risk)));
 		}
 		return resources;
 	}
@@ -154,7 +154,7 @@ final class AssessmentFhir {
 	}
 
 	private static ServiceRequest serviceRequest(AssessmentVersion v, ScreeningSnapshot s, Reference patient,
-			Date when, List<Reference> reasons) {
+			Date when, Reference pattern, Reference screening) {
 		ServiceRequest referral = new ServiceRequest();
 		referral.setId(id(v, "referral"));
 		referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
@@ -171,7 +171,9 @@ final class AssessmentFhir {
 			.setText(to));
 		referral.setSubject(patient);
 		referral.setAuthoredOn(when);
-		referral.setReasonReference(reasons);
+		// R4 allows a Condition as the reason; the screening that led to it goes along as supporting information.
+		referral.addReasonReference(pattern);
+		referral.addSupportingInfo(screening);
 		referral.addNote().setText(s.urgency().label());
 		return referral;
 	}
