@@ -55,14 +55,14 @@ class ClinicIsolationTest {
 
 	private Ids theirs;
 
-	record Ids(UUID client, UUID room, UUID staff, UUID consent) {
+	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
 
 	@BeforeEach
 	void signIn() throws Exception {
 		owner = DemoAccounts.signIn(mvc, OWNER);
 		theirs = new Ids(demo.aClientOf(OTHER_CLINIC), demo.aRoomOf(OTHER_CLINIC), demo.accountId(OTHER_CLINIC),
-				demo.aConsentOf(OTHER_CLINIC));
+				demo.aConsentOf(OTHER_CLINIC), demo.anAssessmentOf(OTHER_CLINIC));
 	}
 
 	/** Each endpoint with an id, as a request built from the other clinic's ids. */
@@ -80,6 +80,20 @@ class ClinicIsolationTest {
 		e.put("POST /clients/{id}/consents/{consentId}/withdraw",
 				ids -> page(HttpMethod.POST, "/clients/{id}/consents/{consentId}/withdraw", ids.client(), ids.consent()));
 		e.put("GET /clients/{id}/fhir", ids -> page(HttpMethod.GET, "/clients/{id}/fhir", ids.client()));
+		e.put("GET /clients/{id}/assessments/new", ids -> page(HttpMethod.GET, "/clients/{id}/assessments/new", ids.client()));
+		e.put("POST /clients/{id}/assessments/screen", ids -> page(HttpMethod.POST, "/clients/{id}/assessments/screen",
+				ids.client()).param("age", "40").param("pain[lower_lumbar].intensity", "5"));
+		e.put("POST /clients/{id}/assessments", ids -> page(HttpMethod.POST, "/clients/{id}/assessments", ids.client())
+			.param("pain[lower_lumbar].intensity", "5"));
+		e.put("GET /clients/{id}/assessments/{assessmentId}", ids -> page(HttpMethod.GET,
+				"/clients/{id}/assessments/{assessmentId}", ids.client(), ids.assessment()));
+		e.put("GET /clients/{id}/assessments/{assessmentId}/amend", ids -> page(HttpMethod.GET,
+				"/clients/{id}/assessments/{assessmentId}/amend", ids.client(), ids.assessment()));
+		e.put("POST /clients/{id}/assessments/{assessmentId}/amend", ids -> page(HttpMethod.POST,
+				"/clients/{id}/assessments/{assessmentId}/amend", ids.client(), ids.assessment())
+			.param("amendReason", "Taken over").param("pain[lower_lumbar].intensity", "9"));
+		e.put("GET /clients/{id}/assessments/{assessmentId}/referral.pdf", ids -> page(HttpMethod.GET,
+				"/clients/{id}/assessments/{assessmentId}/referral.pdf", ids.client(), ids.assessment()));
 		e.put("GET /clinic/rooms/{id}", ids -> page(HttpMethod.GET, "/clinic/rooms/{id}", ids.room()));
 		e.put("POST /clinic/rooms/{id}", ids -> page(HttpMethod.POST, "/clinic/rooms/{id}", ids.room()).param("name", "Mine"));
 		e.put("POST /staff/{id}", ids -> page(HttpMethod.POST, "/staff/{id}", ids.staff())

@@ -43,6 +43,19 @@ public class DemoData {
 			.orElseGet(UUID::randomUUID);
 	}
 
+	/** Any assessment of the clinic the account belongs to (the demo seeds one in each clinic). */
+	public UUID anAssessmentOf(String email) {
+		return jdbc.sql("select id from assessment where clinic_id = ? order by assessed_at, id limit 1")
+			.param(clinicOf(email))
+			.query(UUID.class)
+			.single();
+	}
+
+	/** The client an assessment belongs to. */
+	public UUID clientOfAssessment(UUID assessmentId) {
+		return jdbc.sql("select client_id from assessment where id = ?").param(assessmentId).query(UUID.class).single();
+	}
+
 	public long auditCount(UUID clientId, String action) {
 		return jdbc.sql("select count(*) from audit_event where client_id = ? and action = ?").params(clientId, action)
 			.query(Long.class)

@@ -1,0 +1,151 @@
+package app.quadratus.intake;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import app.quadratus.atlas.Atlas;
+import app.quadratus.clients.Client;
+import app.quadratus.clients.ClientRecords;
+import app.quadratus.screening.ScreeningInput;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The assessment pages: a new assessment, the live screening while findings are entered (htmx), saving,
+ * a saved assessment with its versions, and amending it.
+ */
+@Controller
+@RequestMapping("/clients/{id}/assessments")
+class AssessmentController {
+
+	static final java.time.ZoneId CLINIC_ZONE = java.time.ZoneId.of("Europe/London");
+
+	private final Assessments assessments;
+
+	private final ClientRecords clients;
+
+	private final Atlas atlas;
+
+	private final AssessmentPageModel pages;
+
+	private final ReferralLetters letters;
+
+	AssessmentController(Assessments assessments, ClientRecords clients, Atlas atlas, AssessmentPageModel pages,
+			ReferralLetters letters) {
+		this.assessments = assessments;
+		this.letters = letters;
+		this.clients = clients;
+		this.atlas = atlas;
+		this.pages = pages;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "clientId");
+	}
+
+	@GetMapping("/new")
+	String newAssessment(@PathVariable UUID id, Model model) {
+		Client client = clients.chart(id);
+		int age = client.ageOn(LocalDate.now(CLINIC_ZONE));
+		model.addAttribute("client", client);
+		if (age < ScreeningInput.MINIMUM_AGE) {
+			return "intake/too-young";
+		}
+		AssessmentFindings findings = AssessmentFindings.empty(age);
+		pages.editor(model, AssessmentForm.of(findings, atlas), findings, assessments.screen(id, findings));
+		return "intake/editor";
+	}
+
+	/** htmx: the screening panel and the body chart for the findings entered so far. Nothing is saved. */
+	@PostMapping("/screen")
+	String screen(@PathVariable UUID id, @RequestParam int age, @Valid @ModelAttribute("form") AssessmentForm form,
+			BindingResult errors, Model model) {
+		AssessmentFindings findings = form.toFindings(age(age), atlas, errors);
+		pages.editor(model, form, findings, assessments.screen(id, findings));
+		model.addAttribute("clientId", id);
+		return "intake/live :: live";
+	}
+
+	@PostMapping
+	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Client client = clients.chart(id);
+		AssessmentFindings findings = form.toFindings(age(client.ageOn(LocalDate.now(CLINIC_ZONE))), atlas, errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("client", client);
+			pages.editor(model, form, findings, assessments.screen(id, findings));
+			return "intake/editor";
+		}
+		UUID assessmentId = assessments.create(id, findings);
+		redirect.addFlashAttribute("flash", "assessment.saved");
+		return "redirect:/clients/" + id + "/assessments/" + assessmentId;
+	}
+
+	@GetMapping("/{assessmentId}")
+	String show(@PathVariable UUID id, @PathVariable UUID assessmentId,
+			@RequestParam(required = false) Integer version, Model model) {
+		AssessmentHistory history = assessments.open(id, assessmentId);
+		model.addAttribute("client", clients.chart(id));
+		pages.saved(model, history, history.version(version));
+		return "intake/show";
+	}
+
+	@GetMapping("/{assessmentId}/amend")
+	String amendForm(@PathVariable UUID id, @PathVariable UUID assessmentId, Model model) {
+		AssessmentHistory history = assessments.open(id, assessmentId);
+		AssessmentVersion latest = history.latest();
+		model.addAttribute("client", clients.chart(id));
+		model.addAttribute("amending", latest);
+		pages.editor(model, AssessmentForm.of(latest.findings(), atlas), latest.findings(), latest.screening());
+		return "intake/editor";
+	}
+
+	@PostMapping("/{assessmentId}/amend")
+	String amend(@PathVariable UUID id, @PathVariable UUID assessmentId,
+			@Valid @ModelAttribute("form") AssessmentForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		AssessmentHistory history = assessments.open(id, assessmentId);
+		AssessmentVersion latest = history.latest();
+		AssessmentFindings findings = form.toFindings(latest.findings().ageYears(), atlas, errors);
+		if (form.getAmendReason() == null || form.getAmendReason().isBlank()) {
+			errors.rejectValue("amendReason", "assessment.amend.reasonRequired");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("client", clients.chart(id));
+			model.addAttribute("amending", latest);
+			pages.editor(model, form, findings, assessments.screen(id, findings));
+			return "intake/editor";
+		}
+		assessments.amend(id, assessmentId, findings, form.getAmendReason());
+		redirect.addFlashAttribute("flash", "assessment.amended");
+		return "redirect:/clients/" + id + "/assessments/" + assessmentId;
+	}
+
+	@GetMapping("/{assessmentId}/referral.pdf")
+	ResponseEntity<byte[]> referralLetter(@PathVariable UUID id, @PathVariable UUID assessmentId,
+			@RequestParam(required = false) Integer version) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"referral-" + assessmentId + ".pdf\"")
+			.body(letters.pdf(id, assessmentId, version));
+	}
+
+	/** The age the page was opened with, kept within what the engine accepts. */
+	private static int age(int age) {
+		return Math.max(ScreeningInput.MINIMUM_AGE, Math.min(ScreeningInput.MAXIMUM_AGE, age));
+	}
+}

@@ -1,0 +1,150 @@
+package app.quadratus.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import app.quadratus.atlas.Atlas;
+import app.quadratus.audit.AuditAction;
+import app.quadratus.audit.AuditLog;
+import app.quadratus.clients.ClientRecords;
+import app.quadratus.screening.ScreeningEngine;
+import app.quadratus.shared.NotFoundException;
+import app.quadratus.shared.security.ClinicalAccess;
+import app.quadratus.shared.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The intake module's published API: screens findings as they are entered, saves them as a versioned
+ * assessment on the client's chart, and opens saved ones. Works within the signed-in person's clinic
+ * (another clinic's client or assessment is "not found"); every view and save is audited.
+ */
+@Service
+public class Assessments {
+
+	private final AssessmentRepository repository;
+
+	private final ClientRecords clients;
+
+	private final ScreeningEngine engine;
+
+	private final Atlas atlas;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Assessments(AssessmentRepository repository, ClientRecords clients, ScreeningEngine engine, Atlas atlas,
+			AuditLog audit, Clock clock) {
+		this.repository = repository;
+		this.clients = clients;
+		this.engine = engine;
+		this.atlas = atlas;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The screening for findings still being entered; nothing is stored, so nothing is audited. */
+	@ClinicalAccess
+	public ScreeningSnapshot screen(UUID clientId, AssessmentFindings findings) {
+		clients.requireExists(clientId);
+		return screen(findings);
+	}
+
+	/** Saves a new assessment (version 1), screened now; returns its id. */
+	@ClinicalAccess
+	@Transactional
+	public UUID create(UUID clientId, AssessmentFindings findings) {
+		clients.requireExists(clientId);
+		Instant now = now();
+		UUID id = write(CurrentUser.clinicId(), clientId, CurrentUser.get().accountId(), now, findings);
+		audit.record(AuditAction.CREATE, "assessment", id, clientId);
+		return id;
+	}
+
+	/**
+	 * Appends version n+1 with the author, time and reason; the earlier versions are kept as they were.
+	 * The client's age stays what it was when assessed.
+	 */
+	@ClinicalAccess
+	@Transactional
+	public AssessmentVersion amend(UUID clientId, UUID assessmentId, AssessmentFindings findings, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("an amendment needs a reason");
+		}
+		AssessmentVersion latest = load(clientId, assessmentId).latest();
+		AssessmentFindings amended = findings.atAge(latest.findings().ageYears());
+		AssessmentVersion version = version(assessmentId, clientId, latest.version() + 1, latest.assessedAt(),
+				amended, reason.strip(), CurrentUser.get().accountId(), now());
+		repository.insertVersion(CurrentUser.clinicId(), version, AssessmentJson.write(version.findings()),
+				AssessmentJson.write(version.screening()));
+		audit.record(AuditAction.AMEND, "assessment", assessmentId, clientId);
+		return version;
+	}
+
+	/** Every version of one assessment and the client's assessment before it. Audited as a view. */
+	@ClinicalAccess
+	@Transactional
+	public AssessmentHistory open(UUID clientId, UUID assessmentId) {
+		AssessmentHistory history = load(clientId, assessmentId);
+		audit.record(AuditAction.VIEW, "assessment", assessmentId, clientId);
+		return history;
+	}
+
+	/** The newest assessments of a client, for the chart (whose view the clients module audits). */
+	@ClinicalAccess
+	public List<AssessmentSummary> recent(UUID clientId, int limit) {
+		return repository.summaries(CurrentUser.clinicId(), clientId, limit);
+	}
+
+	@ClinicalAccess
+	public long count(UUID clientId) {
+		return repository.count(CurrentUser.clinicId(), clientId);
+	}
+
+	/** For the demo seeder, which runs before anyone signs in: writes straight into the given clinic. */
+	@Transactional
+	UUID seedInClinic(UUID clinicId, UUID clientId, UUID therapistId, Instant assessedAt, AssessmentFindings findings) {
+		return write(clinicId, clientId, therapistId, assessedAt, findings);
+	}
+
+	AssessmentHistory load(UUID clientId, UUID assessmentId) {
+		UUID clinicId = CurrentUser.clinicId();
+		List<AssessmentVersion> versions = repository.versions(clinicId, clientId, assessmentId);
+		if (versions.isEmpty()) {
+			throw new NotFoundException("assessment");
+		}
+		var previous = repository.previous(clinicId, clientId, versions.get(0).assessedAt())
+			.flatMap(id -> repository.versions(clinicId, clientId, id).stream().reduce((a, b) -> b));
+		return new AssessmentHistory(versions, previous);
+	}
+
+	private UUID write(UUID clinicId, UUID clientId, UUID authorId, Instant at, AssessmentFindings findings) {
+		UUID id = UUID.randomUUID();
+		repository.insertAssessment(clinicId, id, clientId, at, authorId, at);
+		AssessmentVersion version = version(id, clientId, 1, at, findings, null, authorId, at);
+		repository.insertVersion(clinicId, version, AssessmentJson.write(version.findings()),
+				AssessmentJson.write(version.screening()));
+		return id;
+	}
+
+	private AssessmentVersion version(UUID assessmentId, UUID clientId, int number, Instant assessedAt,
+			AssessmentFindings findings, String reason, UUID authorId, Instant at) {
+		ScreeningSnapshot screening = screen(findings);
+		String hash = AssessmentJson.sha256(AssessmentJson.write(findings), AssessmentJson.write(screening));
+		return new AssessmentVersion(UUID.randomUUID(), assessmentId, clientId, number, assessedAt, findings,
+				screening, hash, reason, authorId, at);
+	}
+
+	private ScreeningSnapshot screen(AssessmentFindings findings) {
+		return ScreeningSnapshot.of(engine.evaluate(findings.toScreeningInput()), atlas.version());
+	}
+
+	private Instant now() {
+		// Milliseconds, so what is read back equals what was written on both databases.
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+}
