@@ -16,6 +16,8 @@ class ClientJourneyBrowserTest extends BrowserTest {
 
 		page.navigate(url("/clients"));
 		page.getByLabel("Search clients").fill("demo");
+		// htmx replaces the results as the therapist types: wait for the narrowed list.
+		assertThat(page.locator("#result-count")).hasText("1 client");
 		assertThat(page.locator("#results")).containsText("Demo, Claire");
 		screenshot("02-client-search");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo, Claire")).click();
@@ -46,6 +48,7 @@ class ClientJourneyBrowserTest extends BrowserTest {
 		signIn("reception@norwich.demo");
 		page.navigate(url("/clients"));
 		page.getByLabel("Search clients").fill("demo");
+		assertThat(page.locator("#result-count")).hasText("1 client");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo, Claire")).click();
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/details$"));
 		String chart = page.url().replace("/details", "");
