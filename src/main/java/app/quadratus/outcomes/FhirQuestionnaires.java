@@ -69,7 +69,8 @@ final class FhirQuestionnaires {
 	static QuestionnaireResponse response(Instrument instrument, Questionnaire questionnaire, OutcomeResponse response) {
 		QuestionnaireResponse qr = new QuestionnaireResponse();
 		qr.setId(response.id().toString());
-		qr.setQuestionnaire(questionnaire.getUrl() + "|" + questionnaire.getVersion());
+		// The canonical alone: instrument versions such as "Binkley 1999" are not valid in a canonical reference.
+		qr.setQuestionnaire(questionnaire.getUrl());
 		qr.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
 		qr.setSubject(new Reference("Patient/" + response.clientId()));
 		qr.setAuthored(Date.from(response.completedAt()));
