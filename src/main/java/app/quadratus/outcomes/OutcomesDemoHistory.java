@@ -85,7 +85,7 @@ class OutcomesDemoHistory implements DemoHistory {
 		}
 	}
 
-	private Assignment assign(UUID clinicId, DemoClient client, OutcomeMeasure measure, Schedule schedule, Integer every,
+	Assignment assign(UUID clinicId, DemoClient client, OutcomeMeasure measure, Schedule schedule, Integer every,
 			Integer goalTarget, List<String> activities, Instant at) {
 		AssignmentForm form = AssignmentForm.of(measure, schedule);
 		form.setEverySessions(every);
@@ -98,7 +98,7 @@ class OutcomesDemoHistory implements DemoHistory {
 		return assignment;
 	}
 
-	private void complete(UUID clinicId, DemoClient client, Assignment assignment, Map<String, String> answers, Instant at) {
+	void complete(UUID clinicId, DemoClient client, Assignment assignment, Map<String, String> answers, Instant at) {
 		OutcomeResponse response = OutcomeResponse.start(clinicId, assignment, Channel.TABLET, client.therapistId(), at);
 		repository.insert(response, null);
 		for (Map.Entry<String, String> answer : new LinkedHashMap<>(answers).entrySet()) {
