@@ -149,8 +149,10 @@ class OutcomeRepository {
 		OutcomeGoal goal = comparison == null ? null
 				: new OutcomeGoal(measure, GoalComparison.valueOf(comparison), rs.getBigDecimal("goal_target"));
 		int every = rs.getInt("every_sessions");
+		// wasNull() speaks of the column read last, so it is asked at once.
+		Integer everyOrNull = rs.wasNull() ? null : every;
 		return new Assignment(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class), measure,
-				Schedule.valueOf(rs.getString("schedule")), rs.wasNull() ? null : every, goal,
+				Schedule.valueOf(rs.getString("schedule")), everyOrNull, goal,
 				list(rs.getString("activities")), rs.getBoolean("active"), instant(rs, "created_at"));
 	}
 

@@ -35,6 +35,9 @@ class HandToClientTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	app.quadratus.clients.ClientRecords clients;
+
 	private MockHttpSession therapist;
 
 	private UUID client;
@@ -121,6 +124,20 @@ class HandToClientTest {
 	}
 
 	@Test
+	void theChartShowsEachScheduleAsAssignedAndWhatIsDueNow() throws Exception {
+		app.quadratus.clients.ClientForm form = new app.quadratus.clients.ClientForm();
+		form.setGivenName("Fresh");
+		form.setFamilyName("Schedule");
+		form.setDateOfBirth(java.time.LocalDate.of(1990, 5, 1));
+		client = clients.createInClinic(demo.clinicOf(THERAPIST), form, java.time.Instant.now()).id();
+		assign("lefs", "EVERY_N_SESSIONS", null, "3");
+		assign("nprs", "AT_INTAKE", "2", null);
+		String chart = page("/clients/" + client);
+		assertThat(chart).contains("Every 3 sessions").contains("At intake").doesNotContain("Every 0")
+			.contains("Due now").contains("At the next due session").contains("Goal: 2 or lower");
+	}
+
+	@Test
 	void receptionCannotAssignOrOpenAQuestionnaire() throws Exception {
 		MockHttpSession reception = DemoAccounts.signIn(mvc, RECEPTION);
 		mvc.perform(post("/clients/{id}/outcomes/assignments", client).session(reception).with(csrf())
@@ -141,8 +158,15 @@ class HandToClientTest {
 	}
 
 	private UUID assign(String measure, String schedule, String goal) throws Exception {
+		return assign(measure, schedule, goal, null);
+	}
+
+	private UUID assign(String measure, String schedule, String goal, String everySessions) throws Exception {
 		var request = post("/clients/{id}/outcomes/assignments", client).session(therapist).with(csrf())
 			.param("measure", measure).param("schedule", schedule);
+		if (everySessions != null) {
+			request.param("everySessions", everySessions);
+		}
 		if (goal != null) {
 			request.param("goalTarget", goal);
 		}
