@@ -72,6 +72,11 @@ public class Accounts {
 		return accounts.findInClinic(CurrentUser.clinicId(), accountId).map(Account::displayName).orElse(null);
 	}
 
+	/** The message key of the password rule this password breaks, if any. */
+	public Optional<String> passwordProblem(String password) {
+		return policy.problemWith(password);
+	}
+
 	/** Creates an account with a password already chosen (first-run owner, demo accounts). */
 	@Transactional
 	public UUID createWithPassword(UUID clinicId, String email, String displayName, Role role, String password,

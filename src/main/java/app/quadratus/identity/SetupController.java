@@ -1,12 +1,8 @@
 package app.quadratus.identity;
 
-import app.quadratus.clinic.Clinic;
-import app.quadratus.clinic.Clinics;
 import app.quadratus.shared.InvalidFieldException;
-import app.quadratus.shared.security.Role;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +16,11 @@ class SetupController {
 
 	private final Accounts accounts;
 
-	private final Clinics clinics;
+	private final FirstRunSetup firstRun;
 
-	SetupController(Accounts accounts, Clinics clinics) {
+	SetupController(Accounts accounts, FirstRunSetup firstRun) {
 		this.accounts = accounts;
-		this.clinics = clinics;
+		this.firstRun = firstRun;
 	}
 
 	@GetMapping("/setup")
@@ -37,12 +33,12 @@ class SetupController {
 	}
 
 	@PostMapping("/setup")
-	@Transactional
-	public String create(@Valid @ModelAttribute("setup") SetupForm form, BindingResult result,
+	String create(@Valid @ModelAttribute("setup") SetupForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		if (accounts.anyExists()) {
 			return "redirect:/login";
 		}
+		accounts.passwordProblem(form.getPassword()).ifPresent(problem -> result.rejectValue("password", problem));
 		if (form.getPassword() != null && !form.getPassword().equals(form.getRepeat())) {
 			result.rejectValue("repeat", "password.repeat.mismatch");
 		}
@@ -50,9 +46,7 @@ class SetupController {
 			return "identity/setup";
 		}
 		try {
-			Clinic clinic = clinics.create(form.getClinic());
-			accounts.createWithPassword(clinic.id(), form.getOwnerEmail(), form.getOwnerName().trim(), Role.OWNER,
-					form.getPassword(), null);
+			firstRun.setUp(form);
 		}
 		catch (InvalidFieldException e) {
 			e.problems().forEach(p -> result.rejectValue(p.field().equals("email") ? "ownerEmail" : p.field(), p.message()));

@@ -3,9 +3,14 @@ package app.quadratus.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,9 +47,21 @@ public class EmbeddedPostgresConfiguration {
 		return server;
 	}
 
+	/**
+	 * The shared demo database, or with quadratus.test.database-name a database of its own (for tests
+	 * that need an empty one, such as first-run setup).
+	 */
 	@Bean
 	@Primary
-	DataSource dataSource() {
-		return server().getPostgresDatabase();
+	DataSource dataSource(@Value("${quadratus.test.database-name:}") String name) throws SQLException {
+		if (name.isBlank()) {
+			return server().getPostgresDatabase();
+		}
+		try (Connection connection = server().getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name);
+			statement.execute("create database " + name);
+		}
+		return server().getDatabase("postgres", name);
 	}
 }

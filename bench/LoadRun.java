@@ -1,0 +1,159 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A bounded load run against a local Quadratus (loopback only): N signed-in users hit one endpoint at a
+ * time for a fixed time, after a warm-up, and the run reports throughput and p50/p95/p99 per endpoint.
+ * Run with: java bench/LoadRun.java [baseUrl] [users] [seconds]
+ */
+public class LoadRun {
+
+	private static final String[] PREFIXES = { "sm", "smi", "ta", "tay", "pa", "pat", "wil", "cl", "cla", "ha", "hal",
+			"jo", "jon", "ba", "bak", "gr", "gre", "ol", "oli", "ge", "geo", "mo", "mor", "da", "dav", "07700 91",
+			"olivia.", "kh", "ok", "me" };
+
+	public static void main(String[] args) throws Exception {
+		String base = args.length > 0 ? args[0] : "http://localhost:8080";
+		int users = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+		if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1")) {
+			throw new IllegalArgumentException("load runs only against this machine (localhost)");
+		}
+		List<HttpClient> clients = new ArrayList<>();
+		for (int i = 0; i < users; i++) {
+			clients.add(signIn(base, "therapist@norwich.demo", "quadratus-demo"));
+		}
+		List<String> chartIds = clientIds(clients.get(0), base);
+		System.out.printf(Locale.ROOT, "Quadratus load run: %s, %d users, %d s per endpoint, %d cores, %s%n", base, users,
+				seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+		System.out.printf(Locale.ROOT, "%-34s %8s %9s %8s %8s %8s %7s%n", "endpoint", "requests", "req/s", "p50 ms",
+				"p95 ms", "p99 ms", "errors");
+		Result trivial = run("GET /actuator/health/liveness", clients, seconds,
+				() -> base + "/actuator/health/liveness");
+		Result search = run("GET /clients?q=<prefix>", clients, seconds, () -> base + "/clients?q="
+				+ URLEncoder.encode(PREFIXES[ThreadLocalRandom.current().nextInt(PREFIXES.length)], StandardCharsets.UTF_8));
+		Result chart = run("GET /clients/{id} (chart)", clients, seconds,
+				() -> base + "/clients/" + chartIds.get(ThreadLocalRandom.current().nextInt(chartIds.size())));
+		System.out.printf(Locale.ROOT, "search throughput = %.0f%% of trivial; chart = %.0f%% of trivial%n",
+				100 * search.perSecond / trivial.perSecond, 100 * chart.perSecond / trivial.perSecond);
+	}
+
+	record Result(double perSecond) {
+	}
+
+	static Result run(String name, List<HttpClient> clients, int seconds, Supplier<String> url) throws Exception {
+		phase(clients, 5, url, null);
+		long[][] latencies = new long[clients.size()][];
+		int[] errors = new int[1];
+		long started = System.nanoTime();
+		phase(clients, seconds, url, (i, l) -> latencies[i] = l);
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).filter(v -> {
+			if (v < 0) {
+				errors[0]++;
+			}
+			return v >= 0;
+		}).sorted().toArray();
+		double perSecond = (all.length + errors[0]) / elapsed;
+		System.out.printf(Locale.ROOT, "%-34s %8d %9.1f %8.1f %8.1f %8.1f %7d%n", name, all.length + errors[0], perSecond,
+				pct(all, 50), pct(all, 95), pct(all, 99), errors[0]);
+		return new Result(perSecond);
+	}
+
+	interface Sink {
+		void accept(int user, long[] latencies);
+	}
+
+	static void phase(List<HttpClient> clients, int seconds, Supplier<String> url, Sink sink) throws Exception {
+		AtomicBoolean running = new AtomicBoolean(true);
+		List<Thread> threads = new ArrayList<>();
+		for (int i = 0; i < clients.size(); i++) {
+			int user = i;
+			HttpClient client = clients.get(i);
+			Thread thread = new Thread(() -> {
+				long[] samples = new long[200_000];
+				int n = 0;
+				while (running.get() && n < samples.length) {
+					long t0 = System.nanoTime();
+					try {
+						HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url.get()))
+							.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+						samples[n++] = response.statusCode() == 200 ? System.nanoTime() - t0 : -1;
+					}
+					catch (Exception e) {
+						samples[n++] = -1;
+					}
+				}
+				if (sink != null) {
+					sink.accept(user, Arrays.copyOf(samples, n));
+				}
+			});
+			threads.add(thread);
+			thread.start();
+		}
+		Thread.sleep(seconds * 1000L);
+		running.set(false);
+		for (Thread thread : threads) {
+			thread.join();
+		}
+	}
+
+	static double pct(long[] sorted, int p) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	static HttpClient signIn(String base, String email, String password) throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+		String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on the login page");
+		}
+		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		if (login.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("sign-in failed for " + email);
+		}
+		return client;
+	}
+
+	static List<String> clientIds(HttpClient client, String base) throws Exception {
+		List<String> ids = new ArrayList<>();
+		for (String prefix : List.of("sm", "ta", "pa", "wil", "cl")) {
+			String page = client.send(HttpRequest.newBuilder(URI.create(base + "/clients?q=" + prefix)).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			Matcher m = Pattern.compile("href=\"/clients/([0-9a-f-]{36})\"").matcher(page);
+			while (m.find()) {
+				ids.add(m.group(1));
+			}
+		}
+		if (ids.isEmpty()) {
+			throw new IllegalStateException("no clients found to open");
+		}
+		return ids;
+	}
+}

@@ -1,0 +1,66 @@
+package app.quadratus.identity;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.quadratus.testing.DatabaseTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An empty database without the demo: the first visit leads to setup, which creates clinic and owner. */
+@SpringBootTest(properties = { "quadratus.demo.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:first-run;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+		"quadratus.test.database-name=first_run" })
+@AutoConfigureMockMvc
+@DatabaseTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstRunSetupTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	@Order(1)
+	void theFirstVisitGoesToSetup() throws Exception {
+		mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login")).andExpect(redirectedUrl("/setup"));
+		mvc.perform(get("/setup")).andExpect(status().isOk()).andExpect(content().string(containsString("Set up your clinic")));
+	}
+
+	@Test
+	@Order(2)
+	void setupRefusesAWeakPasswordBesideTheField() throws Exception {
+		mvc.perform(post("/setup").with(csrf())
+			.param("clinic.name", "Cathedral Close Clinic").param("clinic.timeZone", "Europe/London").param("clinic.locale", "en-GB")
+			.param("ownerName", "Mary Owner").param("ownerEmail", "mary@example.org")
+			.param("password", "short").param("repeat", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use at least 12 characters.")))
+			.andExpect(content().string(containsString("Cathedral Close Clinic")));
+	}
+
+	@Test
+	@Order(3)
+	void setupCreatesTheClinicAndItsOwnerWhoCanSignIn() throws Exception {
+		mvc.perform(post("/setup").with(csrf())
+			.param("clinic.name", "Cathedral Close Clinic").param("clinic.timeZone", "Europe/London").param("clinic.locale", "en-GB")
+			.param("ownerName", "Mary Owner").param("ownerEmail", "mary@example.org")
+			.param("password", "lantern meadow copper").param("repeat", "lantern meadow copper"))
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(formLogin("/login").user("mary@example.org").password("lantern meadow copper")).andExpect(authenticated());
+		mvc.perform(get("/setup")).andExpect(redirectedUrl("/login"));
+	}
+}
