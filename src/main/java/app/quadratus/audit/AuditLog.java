@@ -48,6 +48,15 @@ public class AuditLog {
 		append(clinicId, accountId, email, role, action, "account", accountId, null, outcome);
 	}
 
+	/**
+	 * An action by a client through a one-time link (e.g. an emailed questionnaire), when nobody is
+	 * signed in: the actor is the client, identified by the record, not by an account.
+	 */
+	@Transactional
+	public void recordByClientLink(UUID clinicId, UUID clientId, AuditAction action, String objectType, Object objectId) {
+		append(clinicId, null, null, "CLIENT", action, objectType, objectId, clientId, AuditOutcome.SUCCESS);
+	}
+
 	private void append(UUID clinicId, UUID actorId, String email, String role, AuditAction action, String objectType,
 			Object objectId, UUID clientId, AuditOutcome outcome) {
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

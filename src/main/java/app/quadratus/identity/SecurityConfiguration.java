@@ -50,7 +50,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/css/**", "/img/**", "/js/**",
+			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/css/**", "/img/**", "/js/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
 					"/api-docs/**", "/swagger-ui/**")
 			.permitAll()

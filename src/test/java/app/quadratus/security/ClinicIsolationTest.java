@@ -39,7 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ClinicIsolationTest {
 
 	/** Path variables that are not record ids (one-time link secrets, instrument names). */
-	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}");
+	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}",
+			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish");
 
 	@Autowired
 	MockMvc mvc;
@@ -55,6 +56,12 @@ class ClinicIsolationTest {
 
 	private Ids theirs;
 
+	private UUID theirAssignment;
+
+	private UUID theirResponse;
+
+	private UUID ourClient;
+
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
 
@@ -63,6 +70,9 @@ class ClinicIsolationTest {
 		owner = DemoAccounts.signIn(mvc, OWNER);
 		theirs = new Ids(demo.aClientOf(OTHER_CLINIC), demo.aRoomOf(OTHER_CLINIC), demo.accountId(OTHER_CLINIC),
 				demo.aConsentOf(OTHER_CLINIC), demo.anAssessmentOf(OTHER_CLINIC));
+		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
+		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
+		ourClient = demo.aClientOf(OWNER);
 	}
 
 	/** Each endpoint with an id, as a request built from the other clinic's ids. */
@@ -103,6 +113,28 @@ class ClinicIsolationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"givenName\":\"X\",\"familyName\":\"Y\",\"dateOfBirth\":\"1980-01-01\"}"));
 		e.put("GET /api/v1/clients/{id}/fhir", ids -> api(HttpMethod.GET, "/api/v1/clients/{id}/fhir", ids.client()));
+		e.put("GET /clients/{id}/outcomes/assign", ids -> page(HttpMethod.GET, "/clients/{id}/outcomes/assign", ids.client()));
+		e.put("POST /clients/{id}/outcomes/assignments", ids -> page(HttpMethod.POST, "/clients/{id}/outcomes/assignments",
+				ids.client()).param("measure", "nprs").param("schedule", "ONCE"));
+		e.put("POST /clients/{id}/outcomes/assignments/{assignmentId}/end", ids -> page(HttpMethod.POST,
+				"/clients/{id}/outcomes/assignments/{a}/end", ids.client(), theirAssignment));
+		e.put("POST /clients/{id}/outcomes/assignments/{assignmentId}/tablet", ids -> page(HttpMethod.POST,
+				"/clients/{id}/outcomes/assignments/{a}/tablet", ids.client(), theirAssignment));
+		e.put("POST /clients/{id}/outcomes/assignments/{assignmentId}/tablet (our client)", ids -> page(HttpMethod.POST,
+				"/clients/{id}/outcomes/assignments/{a}/tablet", ourClient, theirAssignment));
+		e.put("POST /clients/{id}/outcomes/assignments/{assignmentId}/link", ids -> page(HttpMethod.POST,
+				"/clients/{id}/outcomes/assignments/{a}/link", ids.client(), theirAssignment));
+		e.put("GET /clients/{id}/outcomes/report.pdf", ids -> page(HttpMethod.GET, "/clients/{id}/outcomes/report.pdf", ids.client()));
+		e.put("GET /clients/{id}/outcomes/responses/{responseId}", ids -> page(HttpMethod.GET,
+				"/clients/{id}/outcomes/responses/{r}", ids.client(), theirResponse));
+		e.put("GET /clients/{id}/outcomes/responses/{responseId} (our client)", ids -> page(HttpMethod.GET,
+				"/clients/{id}/outcomes/responses/{r}", ourClient, theirResponse));
+		e.put("POST /clients/{id}/outcomes/responses/{responseId}/answers", ids -> page(HttpMethod.POST,
+				"/clients/{id}/outcomes/responses/{r}/answers", ids.client(), theirResponse).param("question", "score").param("answer", "1"));
+		e.put("POST /clients/{id}/outcomes/responses/{responseId}/finish", ids -> page(HttpMethod.POST,
+				"/clients/{id}/outcomes/responses/{r}/finish", ids.client(), theirResponse));
+		e.put("GET /clients/{id}/outcomes/responses/{responseId}/done", ids -> page(HttpMethod.GET,
+				"/clients/{id}/outcomes/responses/{r}/done", ids.client(), theirResponse));
 		return e;
 	}
 

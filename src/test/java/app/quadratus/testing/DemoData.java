@@ -61,4 +61,14 @@ public class DemoData {
 			.query(Long.class)
 			.single();
 	}
+
+	public UUID anOutcomeAssignmentOf(String email) {
+		return jdbc.sql("select id from outcome_assignment where clinic_id = ? order by created_at, id limit 1")
+			.param(clinicOf(email)).query(UUID.class).single();
+	}
+
+	public UUID anOutcomeResponseOf(String email) {
+		return jdbc.sql("select id from outcome_response where clinic_id = ? order by started_at, id limit 1")
+			.param(clinicOf(email)).query(UUID.class).single();
+	}
 }

@@ -1,0 +1,108 @@
+package app.quadratus.outcomes;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import app.quadratus.audit.AuditAction;
+import app.quadratus.audit.AuditLog;
+import app.quadratus.clients.ClientRecords;
+import app.quadratus.shared.security.ClinicalAccess;
+import app.quadratus.shared.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A client's progress on every measure, interpreted: bands, risk group, each follow-up against the
+ * baseline by the MCID rules, and goals. For the chart, the PDF report, and later the portal.
+ */
+@Service
+public class OutcomeProgress {
+
+	/** A chart stays legible, and the query bounded, however long a client attends. */
+	static final int MAX_POINTS = 100;
+
+	static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private final OutcomeRepository repository;
+
+	private final InstrumentCatalogue catalogue;
+
+	private final OutcomeInterpretation interpretation;
+
+	private final ClientRecords clients;
+
+	private final AuditLog audit;
+
+	OutcomeProgress(OutcomeRepository repository, InstrumentCatalogue catalogue, OutcomeInterpretation interpretation,
+			ClientRecords clients, AuditLog audit) {
+		this.repository = repository;
+		this.catalogue = catalogue;
+		this.interpretation = interpretation;
+		this.clients = clients;
+		this.audit = audit;
+	}
+
+	@ClinicalAccess
+	@Transactional
+	public ClientProgress forChart(UUID clientId) {
+		clients.requireExists(clientId);
+		UUID clinicId = CurrentUser.clinicId();
+		List<Assignment> assignments = repository.activeAssignments(clinicId, clientId);
+		List<ClientProgress.DueMeasure> due = assignments.stream().map(a -> {
+			var last = repository.lastCompletedAt(clinicId, a.id()).orElse(null);
+			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), last, a.dueNow(last));
+		}).toList();
+		List<ClientProgress.OpenQuestionnaire> open = repository.inProgress(clinicId, clientId).stream().map(r -> {
+			Questionnaire q = Questionnaire.of(catalogue.instrument(r.measure()), r.activities());
+			return new ClientProgress.OpenQuestionnaire(r, q.instrument(), q.answeredCount(r.answers()), q.questions().size());
+		}).toList();
+		audit.record(AuditAction.VIEW, "outcome-progress", clientId, clientId);
+		return new ClientProgress(due, open, measures(clinicId, clientId, assignments));
+	}
+
+	/** The progress for a printed report; recorded in the audit log as a print. */
+	@ClinicalAccess
+	@Transactional
+	public List<MeasureProgress> forReport(UUID clientId) {
+		clients.requireExists(clientId);
+		UUID clinicId = CurrentUser.clinicId();
+		audit.record(AuditAction.PRINT, "outcome-progress-report", clientId, clientId);
+		return measures(clinicId, clientId, repository.activeAssignments(clinicId, clientId));
+	}
+
+	List<MeasureProgress> measures(UUID clinicId, UUID clientId, List<Assignment> assignments) {
+		List<MeasureProgress> result = new ArrayList<>();
+		for (OutcomeMeasure measure : repository.measuresCompleted(clinicId, clientId)) {
+			OutcomeGoal goal = assignments.stream()
+				.filter(a -> a.measure() == measure && a.goal() != null)
+				.max(Comparator.comparing(Assignment::createdAt))
+				.map(Assignment::goal)
+				.orElse(null);
+			result.add(progress(catalogue.instrument(measure), repository.completed(clinicId, clientId, measure, MAX_POINTS),
+					goal));
+		}
+		return result;
+	}
+
+	MeasureProgress progress(Instrument instrument, List<OutcomeResponse> completions, OutcomeGoal goal) {
+		List<ProgressPoint> points = new ArrayList<>();
+		Change latestChange = null;
+		var baseline = completions.get(0).result().score();
+		for (int i = 0; i < completions.size(); i++) {
+			OutcomeResponse r = completions.get(i);
+			var score = r.result().score();
+			Change change = i > 0 && instrument.hasChangeRule()
+					? interpretation.compare(instrument.measure(), baseline, score) : null;
+			String band = instrument.band(score).map(b -> b.text()).orElse(null);
+			StartBackRisk risk = r.result().risk() == null ? null : StartBackRisk.valueOf(r.result().risk().toUpperCase());
+			points.add(new ProgressPoint(r.id(), r.completedAt().atZone(LONDON).toLocalDate(), score, band, risk,
+					change == null ? null : change.change(), change == null ? null : change.direction(),
+					change != null && change.clinicallyImportant(), goal == null ? null : goal.isMetBy(score), i == 0));
+			latestChange = change;
+		}
+		return new MeasureProgress(instrument, points, goal, latestChange, ProgressChart.of(instrument, points, goal));
+	}
+}

@@ -1,0 +1,60 @@
+package app.quadratus.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A therapist hands the tablet to a client, who completes an ODI; the chart then shows the new score. */
+class OutcomesBrowserTest extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aClientCompletesAnOdiInHandToClientModeAndTheChartUpdates() {
+		UUID claire = jdbc.sql("select id from client where email = 'client@norwich.demo'").query(UUID.class).single();
+		signIn("therapist@norwich.demo");
+		page.navigate(url("/clients/" + claire));
+		Locator odiRows = page.locator("#progress-odi tbody tr");
+		int before = odiRows.count();
+		org.assertj.core.api.Assertions.assertThat(before).isGreaterThan(1);
+		assertThat(page.locator("#progress-odi svg")).isVisible();
+		screenshot("outcomes-01-chart-before");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+			.setName("Hand the tablet to the client for the Oswestry Disability Index")).click();
+		assertThat(page.getByText("Question 1 of 10")).isVisible();
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).hasCount(0);
+		screenshot("outcomes-02-question");
+
+		for (int section = 1; section <= 10; section++) {
+			assertThat(page.getByText("Question " + section + " of 10")).isVisible();
+			if (section == 8) {
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip: does not apply to me")).click();
+			}
+			else {
+				page.locator("button.answer").nth(1).click();
+			}
+		}
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("That was the last question."))).isVisible();
+		screenshot("outcomes-03-finish");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish")).click();
+		assertThat(page.getByText("Please hand the tablet back to your therapist.")).isVisible();
+		screenshot("outcomes-04-thank-you");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Therapist: back to the chart")).click();
+		assertThat(odiRows).hasCount(before + 1);
+		// Nine sections answered with 1 point each: 9 / 45 = 20.0%, minimal disability.
+		assertThat(odiRows.last()).containsText("20.0");
+		assertThat(odiRows.last()).containsText("Minimal disability");
+		page.locator("#progress-odi").scrollIntoViewIfNeeded();
+		screenshot("outcomes-05-chart-after");
+	}
+}
