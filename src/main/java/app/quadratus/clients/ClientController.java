@@ -25,7 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClientController {
 
-	private static final int PAGE_SIZE = 25;
+	private static final int PAGE_SIZE = 20;
+
+	/** Beyond this many matches the list says "500 or more": refine the search rather than page on. */
+	static final int COUNT_CAP = 500;
 
 	private final ClientRecords clients;
 
@@ -49,15 +52,18 @@ class ClientController {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		int safePage = Math.max(0, page);
-		ClientPage result = clients.search(new ClientQuery(q, archived, PAGE_SIZE, safePage * PAGE_SIZE));
+		ClientPage result = clients.search(new ClientQuery(q, archived, PAGE_SIZE, safePage * PAGE_SIZE),
+				COUNT_CAP + safePage * PAGE_SIZE);
 		model.addAttribute("q", q);
 		model.addAttribute("archived", archived);
 		model.addAttribute("page", safePage);
 		model.addAttribute("result", result);
+		model.addAttribute("countCapped", result.total() >= COUNT_CAP + (long) safePage * PAGE_SIZE);
 		model.addAttribute("hasNext", (long) (safePage + 1) * PAGE_SIZE < result.total());
-		model.addAttribute("opensChart", CurrentUser.get().role().seesClinicalRecords());
-		model.addAttribute("therapistNames", accounts.staff().stream()
-			.collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::displayName)));
+		boolean opensChart = CurrentUser.get().role().seesClinicalRecords();
+		var therapists = accounts.staff().stream()
+			.collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::displayName));
+		model.addAttribute("rows", result.items().stream().map(c -> ClientRow.of(c, opensChart, therapists)).toList());
 		return htmx != null ? "clients/search :: results" : "clients/search";
 	}
 

@@ -48,7 +48,17 @@ public class ClientRecords {
 	@StaffAccess
 	public ClientPage search(ClientQuery query) {
 		UUID clinicId = CurrentUser.clinicId();
-		return new ClientPage(repository.search(clinicId, query), repository.count(clinicId, query));
+		return new ClientPage(repository.search(clinicId, query), repository.count(clinicId, query, null));
+	}
+
+	/**
+	 * The same, counting matches no further than {@code cap}: a list page needs "more than 500", not the
+	 * exact size of a clinic of 100,000.
+	 */
+	@StaffAccess
+	public ClientPage search(ClientQuery query, int cap) {
+		UUID clinicId = CurrentUser.clinicId();
+		return new ClientPage(repository.search(clinicId, query), repository.count(clinicId, query, cap));
 	}
 
 	/** The client's details for the front desk (contact, GP, emergency contact). Audited. */

@@ -36,13 +36,20 @@ class ClientRepository {
 	}
 
 	List<ClientSummary> search(UUID clinicId, ClientQuery query) {
-		Matches matches = matches(clinicId, query);
-		List<Object> params = new ArrayList<>(matches.params);
+		// Each branch yields at most one page's worth in name order (an index range read in order, or a
+		// top-N sort), so a common prefix never sorts thousands of rows; then only the page's rows are read.
+		int wanted = query.offset() + query.limit();
+		List<Object> params = new ArrayList<>();
+		List<String> branches = new ArrayList<>();
+		for (Branch branch : branches(clinicId, query)) {
+			branches.add("select * from (" + branch.sql + " order by search_family, search_given, id limit ?) b" + branches.size());
+			params.addAll(branch.params);
+			params.add(wanted);
+		}
 		params.add(query.limit());
 		params.add(query.offset());
-		// Page the matches first, from the indexes alone, then read just that page's rows.
 		return jdbc.sql("select c.id, c.given_name, c.family_name, c.date_of_birth, c.email, c.phone, c.therapist_id, c.archived"
-				+ " from (select id, search_family, search_given from (" + matches.sql + ") u"
+				+ " from (select id, search_family, search_given from (" + String.join(" union ", branches) + ") u"
 				+ " order by search_family, search_given, id limit ? offset ?) m join client c on c.id = m.id"
 				+ " order by m.search_family, m.search_given, m.id")
 			.params(params)
@@ -50,9 +57,25 @@ class ClientRepository {
 			.list();
 	}
 
-	long count(UUID clinicId, ClientQuery query) {
-		Matches matches = matches(clinicId, query);
-		return jdbc.sql("select count(*) from (" + matches.sql + ") m").params(matches.params).query(Long.class).single();
+	/**
+	 * How many clients match. With a cap, it stops early: a UNION must collect every match to drop
+	 * duplicates, but a client appears at most once per branch, so the first branches x cap rows of a
+	 * UNION ALL hold at least cap distinct clients whenever there are that many. Below the cap the
+	 * answer is exact; at or above it, at least cap.
+	 */
+	long count(UUID clinicId, ClientQuery query, Integer cap) {
+		List<Branch> branches = branches(clinicId, query);
+		List<Object> params = new ArrayList<>();
+		branches.forEach(branch -> params.addAll(branch.params));
+		List<String> selects = branches.stream().map(Branch::sql).toList();
+		if (cap == null) {
+			return jdbc.sql("select count(*) from (" + String.join(" union ", selects) + ") m").params(params)
+				.query(Long.class).single();
+		}
+		params.add(cap * branches.size());
+		long distinct = jdbc.sql("select count(distinct id) from (select id from (" + String.join(" union all ", selects)
+				+ ") u limit ?) m").params(params).query(Long.class).single();
+		return Math.min(distinct, cap);
 	}
 
 	List<ClientSummary> sameNameAndBirth(UUID clinicId, String givenName, String familyName, LocalDate dateOfBirth) {
@@ -113,39 +136,37 @@ class ClientRepository {
 	}
 
 	/**
-	 * The ids (with their sort keys) of the clients a query matches. Each way of matching is one range
-	 * scan of one index, joined by UNION: an OR across columns would make both databases read every
-	 * client of the clinic.
+	 * The ways a query can match, each one range scan of one index (with the sort keys); joined by
+	 * UNION. An OR across columns would make both databases read every client of the clinic.
 	 */
-	private static Matches matches(UUID clinicId, ClientQuery query) {
+	private static List<Branch> branches(UUID clinicId, ClientQuery query) {
 		String archived = query.includeArchived() ? "" : " and archived = false";
 		String select = "select id, search_family, search_given from client where clinic_id = ?" + archived;
 		String[] words = query.words();
 		String phone = query.phoneDigits();
 		if (phone != null) {
-			return new Matches(select + startsWith("search_phone"), List.of(clinicId, phone, SearchTerms.upperBound(phone)));
+			return List.of(new Branch(select + startsWith("search_phone"), List.of(clinicId, phone, SearchTerms.upperBound(phone))));
 		}
 		if (words.length >= 2) {
 			// "jane smi": the given name starts with the first word and the family name with the rest.
 			String family = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
-			return new Matches(select + startsWith("search_family") + startsWith("search_given"), List.of(clinicId,
-					family, SearchTerms.upperBound(family), words[0], SearchTerms.upperBound(words[0])));
+			return List.of(new Branch(select + startsWith("search_family") + startsWith("search_given"), List.of(clinicId,
+					family, SearchTerms.upperBound(family), words[0], SearchTerms.upperBound(words[0]))));
 		}
 		if (words.length == 1) {
-			String from = words[0];
-			String to = SearchTerms.upperBound(from);
-			return new Matches(select + startsWith("search_family") + " union " + select + startsWith("search_given")
-					+ " union " + select + startsWith("search_email"),
-					List.of(clinicId, from, to, clinicId, from, to, clinicId, from, to));
+			List<Object> range = List.of(clinicId, words[0], SearchTerms.upperBound(words[0]));
+			return List.of(new Branch(select + startsWith("search_family"), range),
+					new Branch(select + startsWith("search_given"), range),
+					new Branch(select + startsWith("search_email"), range));
 		}
-		return new Matches(select, List.of(clinicId));
+		return List.of(new Branch(select, List.of(clinicId)));
 	}
 
 	private static String startsWith(String column) {
 		return " and " + column + " >= ? and " + column + " < ?";
 	}
 
-	private record Matches(String sql, List<Object> params) {
+	private record Branch(String sql, List<Object> params) {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
