@@ -1,6 +1,7 @@
 package app.quadratus.identity;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -48,8 +50,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain web(HttpSecurity http, Clock clock) throws Exception {
+		http.addFilterAfter(new AbsoluteSessionLimit(clock), AuthorizationFilter.class)
+			.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/css/**", "/img/**", "/js/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
 					"/api-docs/**", "/swagger-ui/**")
