@@ -31,9 +31,11 @@ final class AuditChain {
 		}
 	}
 
-	/** The first entry whose hash or link does not match, if any; entries oldest first. */
-	static Optional<AuditEntry> firstBreak(List<AuditEntry> entries) {
-		String previous = null;
+	/**
+	 * The first entry whose hash or link does not match, if any; entries oldest first, the first of them
+	 * following an entry whose hash was {@code previous} (null at the start of the chain).
+	 */
+	static Optional<AuditEntry> firstBreak(List<AuditEntry> entries, String previous) {
 		for (AuditEntry entry : entries) {
 			if (!Objects.equals(entry.previousHash(), previous) || !hash(entry, previous).equals(entry.hash())) {
 				return Optional.of(entry);

@@ -23,18 +23,21 @@ class AuditRepository {
 	}
 
 	/**
-	 * Appends an entry linked to the clinic's previous one. The clinic row is locked for the moment of
-	 * the append so that concurrent entries (on any number of app instances) form one chain.
+	 * Appends an entry linked to the clinic's previous one. The clinic's chain head is locked for the
+	 * moment of the append, so concurrent entries (on any number of app instances) form one chain.
 	 */
 	void appendChained(AuditEntry draft) {
 		String previousHash = null;
 		if (draft.clinicId() != null) {
-			jdbc.sql("select id from clinic where id = ? for update").param(draft.clinicId()).query(UUID.class).optional();
-			previousHash = jdbc.sql("select hash from audit_event where clinic_id = ? order by id desc limit 1")
+			jdbc.sql("insert into audit_chain_head (clinic_id, last_hash) values (?, null) on conflict do nothing")
 				.param(draft.clinicId())
-				.query(String.class)
-				.optional()
-				.orElse(null);
+				.update();
+			// a new chain's head holds null, which single() would refuse
+			previousHash = jdbc.sql("select last_hash from audit_chain_head where clinic_id = ? for update")
+				.param(draft.clinicId())
+				.query((rs, row) -> rs.getString(1))
+				.list()
+				.get(0);
 		}
 		String hash = AuditChain.hash(draft, previousHash);
 		jdbc.sql("""
@@ -45,6 +48,9 @@ class AuditRepository {
 					draft.action().name(), draft.objectType(), draft.objectId(), draft.clientId(), draft.outcome().name(),
 					draft.address(), previousHash, hash)
 			.update();
+		if (draft.clinicId() != null) {
+			jdbc.sql("update audit_chain_head set last_hash = ? where clinic_id = ?").params(hash, draft.clinicId()).update();
+		}
 	}
 
 	List<AuditEntry> search(UUID clinicId, AuditFilter filter, int limit, int offset) {
@@ -77,8 +83,10 @@ class AuditRepository {
 		return jdbc.sql(sql.toString()).params(params).query(AuditRepository::map).list();
 	}
 
-	List<AuditEntry> chainOf(UUID clinicId) {
-		return jdbc.sql("select " + COLUMNS + " from audit_event where clinic_id = ? order by id").param(clinicId)
+	/** One batch of the clinic's chain after the given id, oldest first: verification never loads it all. */
+	List<AuditEntry> chainAfter(UUID clinicId, long afterId, int batch) {
+		return jdbc.sql("select " + COLUMNS + " from audit_event where clinic_id = ? and id > ? order by id limit ?")
+			.params(clinicId, afterId, batch)
 			.query(AuditRepository::map)
 			.list();
 	}
