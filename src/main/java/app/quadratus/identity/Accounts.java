@@ -19,6 +19,8 @@ import app.quadratus.shared.security.OwnerAccess;
 import app.quadratus.shared.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +45,11 @@ public class Accounts {
 
 	private final String baseUrl;
 
+	private final SessionRegistry sessions;
+
 	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, PasswordPolicy policy,
-			Mailer mailer, AuditLog audit, Clock clock, @Value("${quadratus.base-url}") String baseUrl) {
+			Mailer mailer, AuditLog audit, Clock clock, @Value("${quadratus.base-url}") String baseUrl,
+			SessionRegistry sessions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -53,6 +58,7 @@ public class Accounts {
 		this.audit = audit;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.sessions = sessions;
 	}
 
 	public boolean anyExists() {
@@ -130,6 +136,9 @@ public class Accounts {
 			throw new ConflictException("staff.cannotDemoteSelf");
 		}
 		accounts.updateStaff(account.clinicId(), id, displayName.trim(), role, enabled);
+		if (role != account.role() || !enabled) {
+			signOutEverywhere(id);
+		}
 		audit.record(AuditAction.UPDATE, "account", id, null);
 	}
 
@@ -139,6 +148,15 @@ public class Accounts {
 			.filter(a -> a.role().isStaff())
 			.map(Accounts::toStaffMember)
 			.orElseThrow(() -> new NotFoundException("staff member"));
+	}
+
+	/** Ends every session of the account: its role and access were fixed when it signed in. */
+	private void signOutEverywhere(UUID accountId) {
+		for (Object principal : sessions.getAllPrincipals()) {
+			if (principal instanceof SignedInAccount signedIn && signedIn.accountId().equals(accountId)) {
+				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+			}
+		}
 	}
 
 	public boolean invitationIsValid(String token) {

@@ -14,7 +14,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -50,7 +53,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, Clock clock) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, Clock clock, SessionRegistry sessions) throws Exception {
 		http.addFilterAfter(new AbsoluteSessionLimit(clock), AuthorizationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/css/**", "/img/**", "/js/**",
@@ -65,8 +68,22 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/login?expired"));
 		return http.build();
+	}
+
+	/** Knows every signed-in session, so a change of role or a disabled account ends them at once. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

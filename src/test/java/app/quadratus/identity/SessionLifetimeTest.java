@@ -28,4 +28,32 @@ class SessionLifetimeTest {
 		session.setAttribute(AbsoluteSessionLimit.SIGNED_IN_AT, Instant.now().minusSeconds(12 * 3600 + 60));
 		mvc.perform(get("/today").session(session)).andExpect(redirectedUrl("/login?expired"));
 	}
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void changingAStaffMembersRoleEndsTheirSessions() throws Exception {
+		String email = "demoted@norwich.demo";
+		java.util.UUID id = accounts.createDemoAccount(accounts.clinicOf(DemoAccounts.OWNER), email, "To Be Demoted",
+				app.quadratus.shared.security.Role.THERAPIST, accounts.encode(DemoAccounts.PASSWORD), null);
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, email);
+		mvc.perform(get("/clients/{id}", demoClient()).session(therapist)).andExpect(status().isOk());
+
+		MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/staff/{id}", id).session(owner)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("displayName", "To Be Demoted").param("role", "RECEPTION").param("enabled", "true"));
+
+		mvc.perform(get("/clients/{id}", demoClient()).session(therapist)).andExpect(redirectedUrl("/login?expired"));
+		MockHttpSession again = DemoAccounts.signIn(mvc, email);
+		mvc.perform(get("/clients/{id}", demoClient()).session(again)).andExpect(status().isForbidden());
+	}
+
+	@Autowired
+	app.quadratus.testing.DemoData demo;
+
+	private java.util.UUID demoClient() {
+		return demo.aClientOf(DemoAccounts.OWNER);
+	}
 }
