@@ -51,6 +51,9 @@ public class ClientConsents {
 	@Transactional
 	public void grant(UUID clientId, ConsentKind kind, String scope) {
 		requireClient(clientId);
+		if (scope != null && scope.length() > 300) {
+			throw new app.quadratus.shared.InvalidFieldException("scope", "field.tooLong");
+		}
 		boolean active = of(clientId).stream().anyMatch(c -> c.kind() == kind && c.isActive());
 		if (active) {
 			return;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import app.quadratus.identity.Accounts;
 import app.quadratus.identity.StaffMember;
 import app.quadratus.shared.ConflictException;
+import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -82,7 +83,14 @@ class ClientController {
 		if (!duplicates.isEmpty() && !form.isDuplicateConfirmed()) {
 			return form(form, null, duplicates, model);
 		}
-		Client client = clients.create(form);
+		Client client;
+		try {
+			client = clients.create(form);
+		}
+		catch (InvalidFieldException e) {
+			e.problems().forEach(p -> result.rejectValue(p.field(), "client.therapist.invalid", p.message()));
+			return form(form, null, List.of(), model);
+		}
 		redirect.addFlashAttribute("flash", "client.created");
 		return "redirect:" + landing(client.id());
 	}
@@ -114,13 +122,23 @@ class ClientController {
 			model.addAttribute("flashError", e.getMessage());
 			return form(form, id, List.of(), model);
 		}
+		catch (InvalidFieldException e) {
+			e.problems().forEach(p -> result.rejectValue(p.field(), "client.therapist.invalid", p.message()));
+			return form(form, id, List.of(), model);
+		}
 		redirect.addFlashAttribute("flash", "client.saved");
 		return "redirect:" + landing(id);
 	}
 
 	@PostMapping("/clients/{id}/archive")
 	String archive(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		clients.archive(id, reason);
+		try {
+			clients.archive(id, reason);
+		}
+		catch (InvalidFieldException e) {
+			redirect.addFlashAttribute("flashError", "client.archive.reasonTooLong");
+			return "redirect:/clients/" + id + "/details";
+		}
 		redirect.addFlashAttribute("flash", "client.archived");
 		return "redirect:/clients/" + id + "/details";
 	}
@@ -135,7 +153,13 @@ class ClientController {
 	@PostMapping("/clients/{id}/consents")
 	String grant(@PathVariable UUID id, @RequestParam ConsentKind kind, @RequestParam(defaultValue = "") String scope,
 			RedirectAttributes redirect) {
-		consents.grant(id, kind, scope.isBlank() ? null : scope.strip());
+		try {
+			consents.grant(id, kind, scope.isBlank() ? null : scope.strip());
+		}
+		catch (InvalidFieldException e) {
+			redirect.addFlashAttribute("flashError", "consent.scopeTooLong");
+			return "redirect:/clients/" + id + "/details#consents";
+		}
 		redirect.addFlashAttribute("flash", "consent.recorded");
 		return "redirect:/clients/" + id + "/details#consents";
 	}

@@ -18,6 +18,7 @@ public class ClientForm {
 	@Size(max = 100, message = "{field.tooLong}")
 	private String givenName;
 
+
 	@NotBlank(message = "{client.familyName.required}")
 	@Size(max = 100, message = "{field.tooLong}")
 	private String familyName;
@@ -63,8 +64,14 @@ public class ClientForm {
 
 	private UUID therapistId;
 
-	/** The client has been given (and acknowledged) the clinic's current privacy notice. */
-	private boolean privacyNoticeAcknowledged;
+	/**
+	 * The client has been given (and acknowledged) the clinic's privacy notice. Null (an API caller that
+	 * does not send it) leaves the record as it is.
+	 */
+	private Boolean privacyNoticeAcknowledged;
+
+	/** The version the person edited, so that saving over someone else's change is refused. */
+	private Integer version;
 
 	/** Set when the therapist has seen the "possible duplicate" warning and creates the client anyway. */
 	private boolean duplicateConfirmed;
@@ -87,6 +94,7 @@ public class ClientForm {
 		f.occupation = c.occupation();
 		f.therapistId = c.therapistId();
 		f.privacyNoticeAcknowledged = c.privacyNoticeAcknowledgedAt() != null;
+		f.version = c.version();
 		return f;
 	}
 
@@ -120,8 +128,10 @@ public class ClientForm {
 	public void setOccupation(String v) { this.occupation = v; }
 	public UUID getTherapistId() { return therapistId; }
 	public void setTherapistId(UUID v) { this.therapistId = v; }
-	public boolean isPrivacyNoticeAcknowledged() { return privacyNoticeAcknowledged; }
-	public void setPrivacyNoticeAcknowledged(boolean v) { this.privacyNoticeAcknowledged = v; }
+	public Boolean getPrivacyNoticeAcknowledged() { return privacyNoticeAcknowledged; }
+	public void setPrivacyNoticeAcknowledged(Boolean v) { this.privacyNoticeAcknowledged = v; }
+	public Integer getVersion() { return version; }
+	public void setVersion(Integer v) { this.version = v; }
 	public boolean isDuplicateConfirmed() { return duplicateConfirmed; }
 	public void setDuplicateConfirmed(boolean v) { this.duplicateConfirmed = v; }
 }

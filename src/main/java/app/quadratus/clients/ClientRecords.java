@@ -135,7 +135,8 @@ public class ClientRecords {
 		Client existing = load(id);
 		requireOwnTherapist(form);
 		Instant now = clock.instant();
-		Client changed = toClient(id, existing.clinicId(), form, existing, existing.version(), now);
+		int basis = form.getVersion() == null ? existing.version() : form.getVersion();
+		Client changed = toClient(id, existing.clinicId(), form, existing, basis, now);
 		if (!repository.update(changed, CurrentUser.get().accountId(), now)) {
 			throw new ConflictException("client.changedMeanwhile");
 		}
@@ -147,6 +148,9 @@ public class ClientRecords {
 	@Transactional
 	public void archive(UUID id, String reason) {
 		load(id);
+		if (reason != null && reason.strip().length() > 300) {
+			throw new InvalidFieldException("reason", "field.tooLong");
+		}
 		repository.setArchived(CurrentUser.clinicId(), id, true, reason == null ? null : reason.strip(),
 				CurrentUser.get().accountId(), clock.instant());
 		audit.record(AuditAction.ARCHIVE, "client", id, id);
@@ -162,9 +166,10 @@ public class ClientRecords {
 
 	/** A client's therapist must work at the same clinic: an id from elsewhere is bad input. */
 	private void requireOwnTherapist(ClientForm form) {
-		if (form.getTherapistId() != null
-				&& accounts.staff().stream().noneMatch(member -> member.id().equals(form.getTherapistId()))) {
-			throw new InvalidFieldException("therapistId", "is not a member of staff of this clinic");
+		if (form.getTherapistId() != null && accounts.staff().stream()
+			.noneMatch(member -> member.id().equals(form.getTherapistId()) && member.enabled()
+					&& member.role().seesClinicalRecords())) {
+			throw new InvalidFieldException("therapistId", "is not an active therapist of this clinic");
 		}
 	}
 
@@ -174,10 +179,11 @@ public class ClientRecords {
 
 	private Client toClient(UUID id, UUID clinicId, ClientForm f, Client existing, int version, Instant now) {
 		boolean alreadyAcknowledged = existing != null && existing.privacyNoticeAcknowledgedAt() != null;
-		String noticeVersion = f.isPrivacyNoticeAcknowledged()
+		boolean acknowledged = f.getPrivacyNoticeAcknowledged() == null ? alreadyAcknowledged
+				: f.getPrivacyNoticeAcknowledged();
+		String noticeVersion = acknowledged
 				? (alreadyAcknowledged ? existing.privacyNoticeVersion() : privacyNoticeVersion) : null;
-		Instant acknowledgedAt = f.isPrivacyNoticeAcknowledged()
-				? (alreadyAcknowledged ? existing.privacyNoticeAcknowledgedAt() : now) : null;
+		Instant acknowledgedAt = acknowledged ? (alreadyAcknowledged ? existing.privacyNoticeAcknowledgedAt() : now) : null;
 		return new Client(id, clinicId, f.getGivenName().strip(), f.getFamilyName().strip(), blank(f.getPreferredName()),
 				f.getDateOfBirth(), blank(f.getEmail()), blank(f.getPhone()), blank(f.getAddressLine()), blank(f.getTown()),
 				blank(f.getPostcode()), blank(f.getEmergencyContactName()), blank(f.getEmergencyContactPhone()),

@@ -148,10 +148,13 @@ class ClientRepository {
 			return List.of(new Branch(select + startsWith("search_phone"), List.of(clinicId, phone, SearchTerms.upperBound(phone))));
 		}
 		if (words.length >= 2) {
-			// "jane smi": the given name starts with the first word and the family name with the rest.
+			// "jane smi": the given name starts with the first word and the family name with the rest;
+			// or the whole text starts a family name of several words ("de la c").
 			String family = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+			String whole = String.join(" ", words);
 			return List.of(new Branch(select + startsWith("search_family") + startsWith("search_given"), List.of(clinicId,
-					family, SearchTerms.upperBound(family), words[0], SearchTerms.upperBound(words[0]))));
+					family, SearchTerms.upperBound(family), words[0], SearchTerms.upperBound(words[0]))),
+					new Branch(select + startsWith("search_family"), List.of(clinicId, whole, SearchTerms.upperBound(whole))));
 		}
 		if (words.length == 1) {
 			List<Object> range = List.of(clinicId, words[0], SearchTerms.upperBound(words[0]));

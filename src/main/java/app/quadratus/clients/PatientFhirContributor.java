@@ -1,6 +1,5 @@
 package app.quadratus.clients;
 
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +7,7 @@ import app.quadratus.shared.fhir.FhirResourceContributor;
 import app.quadratus.shared.security.CurrentUser;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -48,7 +48,8 @@ class PatientFhirContributor implements FhirResourceContributor {
 		if (c.preferredName() != null) {
 			patient.addName().setUse(HumanName.NameUse.USUAL).addGiven(c.preferredName());
 		}
-		patient.setBirthDate(Date.from(c.dateOfBirth().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+		// a date, not an instant: a Date would be rendered in the server's time zone
+		patient.setBirthDateElement(new DateType(c.dateOfBirth().toString()));
 		if (c.phone() != null) {
 			patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(c.phone());
 		}

@@ -154,4 +154,35 @@ class ClientApiTest {
 		mvc.perform(get("/api/v1/clients").param("limit", "50").with(httpBasic(THERAPIST, PASSWORD)))
 			.andExpect(jsonPath("$.items[*].id", everyItem(matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))));
 	}
+
+	@Test
+	void aPutWithoutThePrivacyFieldKeepsTheAcknowledgement() throws Exception {
+		String location = mvc.perform(post("/api/v1/clients").with(httpBasic(THERAPIST, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"givenName\":\"Priscilla\",\"familyName\":\"Noticed\",\"dateOfBirth\":\"1961-02-03\",\"privacyNoticeAcknowledged\":true}"))
+			.andExpect(jsonPath("$.privacyNoticeAcknowledged").value(true))
+			.andReturn().getResponse().getHeader("Location");
+		mvc.perform(put(location).with(httpBasic(THERAPIST, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"givenName\":\"Priscilla\",\"familyName\":\"Noticed\",\"dateOfBirth\":\"1961-02-04\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.privacyNoticeAcknowledged").value(true))
+			.andExpect(jsonPath("$.dateOfBirth").value("1961-02-04"));
+	}
+
+	@Test
+	void aFamilyNameOfSeveralWordsIsFoundFromItsStart() throws Exception {
+		mvc.perform(post("/api/v1/clients").with(httpBasic(THERAPIST, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"givenName\":\"Rosa\",\"familyName\":\"De La Cruz\",\"dateOfBirth\":\"1977-07-07\"}"));
+		mvc.perform(get("/api/v1/clients").param("q", "de la c").with(httpBasic(THERAPIST, PASSWORD)))
+			.andExpect(jsonPath("$.items[*].familyName", hasItem("De La Cruz")));
+	}
+
+	@Test
+	void aTherapistFromAnotherClinicCannotBeAssigned() throws Exception {
+		mvc.perform(post("/api/v1/clients").with(httpBasic(THERAPIST, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"givenName\":\"Cross\",\"familyName\":\"Tenant\",\"dateOfBirth\":\"1980-01-01\",\"therapistId\":\""
+					+ demo.accountId(OTHER_CLINIC) + "\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("therapistId"));
+	}
 }

@@ -133,4 +133,19 @@ class ClientPagesTest {
 	private long countNamed(String family) {
 		return jdbc.sql("select count(*) from client where family_name = ?").param(family).query(Long.class).single();
 	}
+
+	@Test
+	void savingOverSomeoneElsesChangeIsRefusedAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(newClient(new String[] { "Vera", "Versioned", "1969-09-09" }));
+		UUID id = jdbc.sql("select id from client where family_name = 'Versioned'").query(UUID.class).single();
+		mvc.perform(post("/clients/{id}", id).session(reception).with(csrf()).param("version", "0")
+			.param("givenName", "Vera").param("familyName", "Versioned").param("dateOfBirth", "1969-09-09")
+			.param("phone", "01603 111111"));
+		mvc.perform(post("/clients/{id}", id).session(therapist).with(csrf()).param("version", "0")
+			.param("givenName", "Vera").param("familyName", "Versioned").param("dateOfBirth", "1969-09-09")
+			.param("occupation", "Typed meanwhile"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this client")))
+			.andExpect(content().string(containsString("Typed meanwhile")));
+	}
 }
