@@ -41,6 +41,13 @@ public class AuditLog {
 				clientId, outcome);
 	}
 
+	/** A request the person's role does not allow; the path stands for the object. */
+	@Transactional
+	public void recordRefusal(ClinicPrincipal who, String method, String path) {
+		append(who.clinicId(), who.accountId(), who.email(), who.role().name(), AuditAction.ACCESS_DENIED,
+				"request " + method, path, null, AuditOutcome.DENIED);
+	}
+
 	/** An event about an account when nobody is signed in (a failed sign-in, a lock, a reset link). */
 	@Transactional
 	public void recordForAccount(UUID clinicId, UUID accountId, String email, String role, AuditAction action,

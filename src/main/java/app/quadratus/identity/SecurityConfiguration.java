@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
+import app.quadratus.shared.security.AccessRefused;
+import app.quadratus.shared.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +21,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -37,15 +41,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("Quadratus").authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Quadratus\"");
 				writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic and a staff account.");
 			}))
-			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> writeProblem(response,
-					HttpStatus.FORBIDDEN, "Your role does not allow this.")))
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+				CurrentUser.find().ifPresent(who -> events.publishEvent(
+						new AccessRefused(who, request.getMethod(), request.getRequestURI())));
+				writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+			}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -53,8 +60,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, Clock clock, SessionRegistry sessions) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, Clock clock, SessionRegistry sessions, ApplicationEventPublisher events)
+			throws Exception {
+		AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
 		http.addFilterAfter(new AbsoluteSessionLimit(clock), AuthorizationFilter.class)
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+				CurrentUser.find().ifPresent(who -> events.publishEvent(
+						new AccessRefused(who, request.getMethod(), request.getRequestURI())));
+				errorPage.handle(request, response, denied);
+			}))
 			.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/css/**", "/img/**", "/js/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",

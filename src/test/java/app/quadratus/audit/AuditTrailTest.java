@@ -113,4 +113,18 @@ class AuditTrailTest {
 			jdbc.sql("update audit_event set actor_email = ? where id = ?").params(original, id).update();
 		}
 	}
+
+	@Test
+	void refusalsAreAuditedToo() throws Exception {
+		UUID client = demo.aClientOf(DemoAccounts.RECEPTION);
+		long before = jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_email = ?")
+			.param(DemoAccounts.RECEPTION).query(Long.class).single();
+		MockHttpSession reception = DemoAccounts.signIn(mvc, DemoAccounts.RECEPTION);
+		mvc.perform(get("/clients/{id}", client).session(reception)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/clients/{id}/fhir", client).with(httpBasic(DemoAccounts.RECEPTION, DemoAccounts.PASSWORD)))
+			.andExpect(status().isForbidden());
+		long after = jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_email = ? and outcome = 'DENIED'")
+			.param(DemoAccounts.RECEPTION).query(Long.class).single();
+		assertThat(after).isEqualTo(before + 2);
+	}
 }

@@ -8,6 +8,10 @@ import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.InvalidFieldException.FieldProblem;
 import app.quadratus.shared.NotFoundException;
+import app.quadratus.shared.security.AccessRefused;
+import app.quadratus.shared.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -44,6 +48,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final HttpStatus UNPROCESSABLE = HttpStatus.UNPROCESSABLE_CONTENT;
 
+	private final ApplicationEventPublisher events;
+
+	ApiProblemHandler(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
@@ -60,7 +70,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
-	ResponseEntity<Object> denied(RuntimeException e, WebRequest request) {
+	ResponseEntity<Object> denied(RuntimeException e, WebRequest request, HttpServletRequest servletRequest) {
+		CurrentUser.find().ifPresent(who -> events.publishEvent(
+				new AccessRefused(who, servletRequest.getMethod(), servletRequest.getRequestURI())));
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.", request);
 	}
 
