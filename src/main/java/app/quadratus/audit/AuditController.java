@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
 	private static final int PAGE_SIZE = 50;
-
-	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private final AuditTrail trail;
 
@@ -31,11 +30,11 @@ class AuditController {
 			@RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @ModelAttribute("clinicZone") ZoneId zone, Model model) {
 		int safePage = Math.max(0, page);
 		AuditFilter filter = new AuditFilter(client, actor, action,
-				from == null ? null : from.atStartOfDay(LONDON).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(LONDON).toInstant());
+				from == null ? null : from.atStartOfDay(zone).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
 		var entries = trail.search(filter, PAGE_SIZE + 1, safePage * PAGE_SIZE);
 		model.addAttribute("entries", entries.stream().limit(PAGE_SIZE).toList());
 		model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
@@ -48,9 +47,9 @@ class AuditController {
 	}
 
 	@PostMapping("/audit/verify")
-	String verify(Model model) {
+	String verify(@ModelAttribute("clinicZone") ZoneId zone, Model model) {
 		model.addAttribute("broken", trail.firstBreak().orElse(null));
 		model.addAttribute("verified", true);
-		return browse(null, null, null, null, null, 0, model);
+		return browse(null, null, null, null, null, 0, zone, model);
 	}
 }

@@ -17,7 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Clinics {
 
+	public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+
 	private final ClinicRepository repository;
+
+	/** Read on every page; a clinic's zone changes perhaps once in its life. */
+	private final java.util.Map<UUID, ZoneId> zones = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -33,6 +38,11 @@ public class Clinics {
 
 	public Clinic find(UUID clinicId) {
 		return repository.find(clinicId).orElseThrow(() -> new NotFoundException("clinic"));
+	}
+
+	/** The clinic's time zone, for showing and reading days and times. */
+	public ZoneId zoneOf(UUID clinicId) {
+		return zones.computeIfAbsent(clinicId, id -> repository.find(id).map(Clinic::timeZone).orElse(DEFAULT_ZONE));
 	}
 
 	public boolean anyExists() {
@@ -52,6 +62,7 @@ public class Clinics {
 	public Clinic update(ClinicDetailsForm form) {
 		Clinic clinic = toClinic(CurrentUser.clinicId(), form);
 		repository.update(clinic);
+		zones.remove(clinic.id());
 		return clinic;
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The start pages: staff's "today" and the client's portal home (the portal module grows it). */
 @Controller
@@ -14,8 +15,8 @@ class HomeController {
 
 	@GetMapping("/today")
 	@PreAuthorize("hasAnyRole('OWNER','THERAPIST','RECEPTION')")
-	String today(Model model) {
-		model.addAttribute("today", LocalDate.now(ZoneId.of("Europe/London")));
+	String today(@ModelAttribute("clinicZone") ZoneId clinicZone, Model model) {
+		model.addAttribute("today", LocalDate.now(clinicZone));
 		return "home/today";
 	}
 
