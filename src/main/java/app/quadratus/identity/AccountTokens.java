@@ -1,17 +1,12 @@
 package app.quadratus.identity;
 
-import app.quadratus.shared.SqlTime;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.quadratus.shared.OneTimeSecret;
+import app.quadratus.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,8 +27,6 @@ class AccountTokens {
 		}
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	AccountTokens(JdbcClient jdbc) {
@@ -42,9 +35,7 @@ class AccountTokens {
 
 	/** Issues a token and returns the secret that goes in the link. */
 	String issue(UUID accountId, Purpose purpose, Instant now) {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = OneTimeSecret.newSecret();
 		jdbc.sql("insert into account_token (id, account_id, purpose, token_hash, expires_at, created_at) values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), accountId, purpose.name(), hash(token), SqlTime.of(now.plus(purpose.lifetime)), SqlTime.of(now))
 			.update();
@@ -70,11 +61,6 @@ class AccountTokens {
 	}
 
 	private static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JRE", e);
-		}
+		return OneTimeSecret.hash(token);
 	}
 }

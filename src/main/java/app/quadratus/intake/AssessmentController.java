@@ -7,6 +7,8 @@ import app.quadratus.atlas.Atlas;
 import app.quadratus.clients.Client;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.screening.ScreeningInput;
+import app.quadratus.shared.ConflictException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -110,29 +112,42 @@ class AssessmentController {
 		AssessmentVersion latest = history.latest();
 		model.addAttribute("client", clients.chart(id));
 		model.addAttribute("amending", latest);
-		pages.editor(model, AssessmentForm.of(latest.findings(), atlas), latest.findings(), latest.screening());
+		AssessmentForm form = AssessmentForm.of(latest.findings(), atlas);
+		form.setBaseVersion(latest.version());
+		pages.editor(model, form, latest.findings(), latest.screening());
 		return "intake/editor";
 	}
 
 	@PostMapping("/{assessmentId}/amend")
 	String amend(@PathVariable UUID id, @PathVariable UUID assessmentId,
 			@Valid @ModelAttribute("form") AssessmentForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		AssessmentHistory history = assessments.open(id, assessmentId);
 		AssessmentVersion latest = history.latest();
 		AssessmentFindings findings = form.toFindings(latest.findings().ageYears(), atlas, errors);
 		if (form.getAmendReason() == null || form.getAmendReason().isBlank()) {
 			errors.rejectValue("amendReason", "assessment.amend.reasonRequired");
 		}
-		if (errors.hasErrors()) {
-			model.addAttribute("client", clients.chart(id));
-			model.addAttribute("amending", latest);
-			pages.editor(model, form, findings, assessments.screen(id, findings));
-			return "intake/editor";
+		if (!errors.hasErrors()) {
+			try {
+				// A form without the version it was opened on is treated as stale: it cannot show it is not.
+				assessments.amend(id, assessmentId, form.getBaseVersion() == null ? -1 : form.getBaseVersion(), findings,
+						form.getAmendReason());
+				redirect.addFlashAttribute("flash", "assessment.amended");
+				return "redirect:/clients/" + id + "/assessments/" + assessmentId;
+			}
+			catch (ConflictException e) {
+				// Kept beside the form with the therapist's changes, against the version now current.
+				errors.reject(e.getMessage());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				latest = assessments.open(id, assessmentId).latest();
+				form.setBaseVersion(latest.version());
+			}
 		}
-		assessments.amend(id, assessmentId, findings, form.getAmendReason());
-		redirect.addFlashAttribute("flash", "assessment.amended");
-		return "redirect:/clients/" + id + "/assessments/" + assessmentId;
+		model.addAttribute("client", clients.chart(id));
+		model.addAttribute("amending", latest);
+		pages.editor(model, form, findings, assessments.screen(id, findings));
+		return "intake/editor";
 	}
 
 	@GetMapping("/{assessmentId}/referral.pdf")
@@ -141,6 +156,7 @@ class AssessmentController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", "attachment; filename=\"referral-" + assessmentId + ".pdf\"")
+			.header("Cache-Control", "no-store")
 			.body(letters.pdf(id, assessmentId, version));
 	}
 

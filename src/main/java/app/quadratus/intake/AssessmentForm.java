@@ -62,6 +62,9 @@ public class AssessmentForm {
 	@Size(max = 500)
 	private String amendReason;
 
+	/** When amending: the version the therapist opened and changed, so a stale amendment is refused. */
+	private Integer baseVersion;
+
 	/** One region of the list view: intensity 0–10 (0 or empty: no pain), quality, side and timing. */
 	public static class PainRow {
 
@@ -237,6 +240,8 @@ public class AssessmentForm {
 	public void setStartBackDistress(Integer distress) { this.startBackDistress = distress; }
 	public Map<String, String> getPalpation() { return palpation; }
 	public void setPalpation(Map<String, String> palpation) { this.palpation = palpation; }
+	public Integer getBaseVersion() { return baseVersion; }
+	public void setBaseVersion(Integer baseVersion) { this.baseVersion = baseVersion; }
 	public String getAmendReason() { return amendReason; }
 	public void setAmendReason(String amendReason) { this.amendReason = amendReason; }
 }

@@ -11,9 +11,11 @@ import app.quadratus.audit.AuditAction;
 import app.quadratus.audit.AuditLog;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.screening.ScreeningEngine;
+import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Assessments {
+
+	/** The message key of the refusal of an amendment made to a version that is no longer the latest. */
+	public static final String STALE = "assessment.amend.stale";
 
 	private final AssessmentRepository repository;
 
@@ -66,21 +71,34 @@ public class Assessments {
 	}
 
 	/**
-	 * Appends version n+1 with the author, time and reason; the earlier versions are kept as they were.
-	 * The client's age stays what it was when assessed.
+	 * Appends version n+1 on top of version n, the one the therapist amended, with the author, time and
+	 * reason; the earlier versions are kept as they were. The client's age stays what it was when
+	 * assessed. If someone else has amended it since {@code baseVersion} was read, or does so at the same
+	 * moment, nothing is saved and a {@link ConflictException} says so: the amendment would otherwise
+	 * silently replace findings its author never saw.
 	 */
 	@ClinicalAccess
 	@Transactional
-	public AssessmentVersion amend(UUID clientId, UUID assessmentId, AssessmentFindings findings, String reason) {
+	public AssessmentVersion amend(UUID clientId, UUID assessmentId, int baseVersion, AssessmentFindings findings,
+			String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("an amendment needs a reason");
 		}
 		AssessmentVersion latest = load(clientId, assessmentId).latest();
+		if (latest.version() != baseVersion) {
+			throw new ConflictException(STALE);
+		}
 		AssessmentFindings amended = findings.atAge(latest.findings().ageYears());
 		AssessmentVersion version = version(assessmentId, clientId, latest.version() + 1, latest.assessedAt(),
 				amended, reason.strip(), CurrentUser.get().accountId(), now());
-		repository.insertVersion(CurrentUser.clinicId(), version, AssessmentJson.write(version.findings()),
-				AssessmentJson.write(version.screening()));
+		try {
+			repository.insertVersion(CurrentUser.clinicId(), version, AssessmentJson.write(version.findings()),
+					AssessmentJson.write(version.screening()));
+		}
+		catch (DuplicateKeyException e) {
+			// Another amendment of the same version was saved between our read and this insert.
+			throw new ConflictException(STALE);
+		}
 		audit.record(AuditAction.AMEND, "assessment", assessmentId, clientId);
 		return version;
 	}

@@ -1,8 +1,5 @@
 package app.quadratus.intake;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,13 +16,13 @@ import app.quadratus.audit.AuditLog;
 import app.quadratus.clients.Client;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.clinic.Clinics;
+import app.quadratus.documents.PdfRenderer;
 import app.quadratus.identity.Accounts;
 import app.quadratus.screening.Answer;
 import app.quadratus.screening.Urgency;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +81,7 @@ public class ReferralLetters {
 			throw new NotFoundException("referral letter");
 		}
 		Client client = clients.chart(clientId);
-		byte[] pdf = render(templates.process("intake/referral-letter", context(client, shown)));
+		byte[] pdf = PdfRenderer.render(templates.process("intake/referral-letter", context(client, shown)));
 		audit.record(AuditAction.PRINT, "referral-letter", assessmentId, clientId);
 		return pdf;
 	}
@@ -121,20 +118,6 @@ public class ReferralLetters {
 	}
 
 	public record Reason(String text, String sources) {
-	}
-
-	private static byte[] render(String xhtml) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("could not render the referral letter", e);
-		}
 	}
 
 	/** The PDF's built-in fonts lack a few signs the rules use; spell them out rather than print '#'. */

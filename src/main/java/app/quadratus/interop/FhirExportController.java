@@ -30,6 +30,7 @@ class FhirExportController {
 		return ResponseEntity.ok()
 			.contentType(FHIR_JSON)
 			.header("Content-Disposition", "attachment; filename=\"client-" + id + ".fhir.json\"")
+			.header("Cache-Control", "no-store")
 			.body(export.asJson(export.bundleFor(id)));
 	}
 }

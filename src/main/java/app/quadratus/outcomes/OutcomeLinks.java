@@ -1,16 +1,11 @@
 package app.quadratus.outcomes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.quadratus.shared.OneTimeSecret;
 import app.quadratus.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +20,6 @@ class OutcomeLinks {
 
 	static final Duration LIFETIME = Duration.ofDays(3);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	OutcomeLinks(JdbcClient jdbc) {
@@ -39,9 +32,7 @@ class OutcomeLinks {
 
 	/** Issues a link for a questionnaire and returns the secret that goes in the URL. */
 	String issue(UUID clinicId, UUID clientId, UUID responseId, UUID by, Instant now) {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = OneTimeSecret.newSecret();
 		jdbc.sql("""
 				insert into outcome_link (id, clinic_id, client_id, response_id, token_hash, expires_at, created_at, created_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -53,7 +44,7 @@ class OutcomeLinks {
 
 	/** The questionnaire of a link that is neither used up nor expired. */
 	Optional<Target> find(String token, Instant now) {
-		if (token == null || token.length() != 43) {
+		if (token == null || token.length() != OneTimeSecret.LENGTH) {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
@@ -73,11 +64,6 @@ class OutcomeLinks {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JRE", e);
-		}
+		return OneTimeSecret.hash(token);
 	}
 }

@@ -1,9 +1,11 @@
 package app.quadratus.outcomes;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import app.quadratus.audit.AuditAction;
@@ -51,8 +53,9 @@ public class OutcomeProgress {
 		clients.requireExists(clientId);
 		UUID clinicId = CurrentUser.clinicId();
 		List<Assignment> assignments = repository.activeAssignments(clinicId, clientId);
+		Map<UUID, Instant> lastCompleted = repository.lastCompletedAt(clinicId, clientId);
 		List<ClientProgress.DueMeasure> due = assignments.stream().map(a -> {
-			var last = repository.lastCompletedAt(clinicId, a.id()).orElse(null);
+			Instant last = lastCompleted.get(a.id());
 			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), last, a.dueNow(last));
 		}).toList();
 		List<ClientProgress.OpenQuestionnaire> open = repository.inProgress(clinicId, clientId).stream().map(r -> {
@@ -81,10 +84,25 @@ public class OutcomeProgress {
 				.max(Comparator.comparing(Assignment::createdAt))
 				.map(Assignment::goal)
 				.orElse(null);
-			result.add(progress(catalogue.instrument(measure), repository.completed(clinicId, clientId, measure, MAX_POINTS),
-					goal));
+			result.add(progress(catalogue.instrument(measure), chartable(clinicId, clientId, measure), goal));
 		}
 		return result;
+	}
+
+	/**
+	 * What a chart shows of one measure: the baseline and then the newest completions, so a client who
+	 * has attended for years still sees their latest scores against where they began.
+	 */
+	List<OutcomeResponse> chartable(UUID clinicId, UUID clientId, OutcomeMeasure measure) {
+		OutcomeResponse baseline = repository.baseline(clinicId, clientId, measure).orElseThrow();
+		List<OutcomeResponse> points = new ArrayList<>(MAX_POINTS);
+		points.add(baseline);
+		for (OutcomeResponse r : repository.latestCompleted(clinicId, clientId, measure, MAX_POINTS - 1)) {
+			if (!r.id().equals(baseline.id())) {
+				points.add(r);
+			}
+		}
+		return points;
 	}
 
 	MeasureProgress progress(Instrument instrument, List<OutcomeResponse> completions, OutcomeGoal goal) {

@@ -114,6 +114,43 @@ class OutcomeRepository {
 			.list();
 	}
 
+	/** The first completion of one measure: the baseline every later score is compared with. */
+	Optional<OutcomeResponse> baseline(UUID clinicId, UUID clientId, OutcomeMeasure measure) {
+		return jdbc.sql("""
+				select * from outcome_response where clinic_id = ? and client_id = ? and status = 'COMPLETED' and measure = ?
+				order by completed_at, id limit 1""")
+			.params(clinicId, clientId, measure.id())
+			.query(OutcomeRepository::response)
+			.optional();
+	}
+
+	/** The newest completions of one measure, bounded, returned oldest first. */
+	List<OutcomeResponse> latestCompleted(UUID clinicId, UUID clientId, OutcomeMeasure measure, int limit) {
+		List<OutcomeResponse> newestFirst = jdbc.sql("""
+				select * from outcome_response where clinic_id = ? and client_id = ? and status = 'COMPLETED' and measure = ?
+				order by completed_at desc, id desc limit ?""")
+			.params(clinicId, clientId, measure.id(), limit)
+			.query(OutcomeRepository::response)
+			.list();
+		List<OutcomeResponse> oldestFirst = new java.util.ArrayList<>(newestFirst);
+		java.util.Collections.reverse(oldestFirst);
+		return oldestFirst;
+	}
+
+	/** When each of the client's assignments was last completed, in one query; absent if never. */
+	Map<UUID, Instant> lastCompletedAt(UUID clinicId, UUID clientId) {
+		Map<UUID, Instant> last = new java.util.HashMap<>();
+		jdbc.sql("""
+				select assignment_id, max(completed_at) as last_completed from outcome_response
+				where clinic_id = ? and client_id = ? and status = 'COMPLETED' and assignment_id is not null
+				group by assignment_id""")
+			.params(clinicId, clientId)
+			.query(rs -> {
+				last.put(rs.getObject("assignment_id", UUID.class), instant(rs, "last_completed"));
+			});
+		return last;
+	}
+
 	/** Which measures the client has completed at least once. */
 	List<OutcomeMeasure> measuresCompleted(UUID clinicId, UUID clientId) {
 		return jdbc.sql("select distinct measure from outcome_response where clinic_id = ? and client_id = ? and status = 'COMPLETED'")
@@ -133,14 +170,6 @@ class OutcomeRepository {
 			.params(clinicId, clientId, measure.id())
 			.query(BigDecimal.class)
 			.optional();
-	}
-
-	Optional<Instant> lastCompletedAt(UUID clinicId, UUID assignmentId) {
-		return jdbc.sql("select max(completed_at) from outcome_response where clinic_id = ? and assignment_id = ? and status = 'COMPLETED'")
-			.params(clinicId, assignmentId)
-			.query((rs, row) -> instant(rs, 1))
-			.optional()
-			.filter(java.util.Objects::nonNull);
 	}
 
 	private static Assignment assignment(ResultSet rs, int row) throws SQLException {

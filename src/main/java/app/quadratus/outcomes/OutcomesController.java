@@ -108,7 +108,8 @@ class OutcomesController {
 	}
 
 	private String form(UUID clientId, AssignmentForm form, Model model) {
-		model.addAttribute("client", clients.details(clientId));
+		// The assign form is clinical: chart() refuses reception, as the assignment itself does.
+		model.addAttribute("client", clients.chart(clientId));
 		model.addAttribute("form", form);
 		model.addAttribute("instruments", catalogue.all());
 		model.addAttribute("schedules", Arrays.asList(Schedule.values()));

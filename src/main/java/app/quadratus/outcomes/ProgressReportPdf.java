@@ -1,8 +1,5 @@
 package app.quadratus.outcomes;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,7 +7,7 @@ import java.util.UUID;
 
 import app.quadratus.clients.Client;
 import app.quadratus.clients.ClientRecords;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import app.quadratus.documents.PdfRenderer;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -44,17 +41,6 @@ class ProgressReportPdf {
 		context.setVariable("client", client);
 		context.setVariable("measures", progress.forReport(clientId));
 		context.setVariable("today", LocalDate.now(clock.withZone(OutcomeProgress.LONDON)));
-		String html = templates.process("outcomes/report-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("could not render the progress report", e);
-		}
+		return PdfRenderer.render(templates.process("outcomes/report-pdf", context));
 	}
 }

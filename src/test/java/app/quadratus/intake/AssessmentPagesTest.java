@@ -106,7 +106,8 @@ class AssessmentPagesTest {
 		mvc.perform(amend(assessment).param("pain[lower_lumbar].intensity", "8"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Give a reason for the amendment.")));
-		mvc.perform(amend(assessment).param("pain[lower_lumbar].intensity", "8").param("amendReason", "Intensity misheard"))
+		mvc.perform(amend(assessment).param("pain[lower_lumbar].intensity", "8").param("amendReason", "Intensity misheard")
+				.param("baseVersion", "1"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(findingsOf(assessment, 1)).isEqualTo(original);
@@ -118,6 +119,48 @@ class AssessmentPagesTest {
 		mvc.perform(get(location).param("version", "1").session(therapist))
 			.andExpect(content().string(containsString("You are reading version 1, which was later amended.")))
 			.andExpect(content().string(containsString("5/10")));
+	}
+
+	@Test
+	void theAmendFormCarriesTheVersionItWasOpenedOn() throws Exception {
+		UUID assessment = saved();
+		mvc.perform(get("/clients/{id}/assessments/{a}/amend", client, assessment).session(therapist))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"baseVersion\"")))
+			.andExpect(content().string(containsString("value=\"1\"")));
+	}
+
+	@Test
+	void aSecondTherapistsStaleAmendmentIsRefusedBesideTheFormAndTheFirstStaysCurrent() throws Exception {
+		UUID assessment = saved();
+		// Both therapists opened version 1; the first saves.
+		mvc.perform(amend(assessment).param("pain[lower_lumbar].intensity", "8").param("amendReason", "First")
+				.param("baseVersion", "1"))
+			.andExpect(status().is3xxRedirection());
+
+		String page = mvc.perform(amend(assessment).param("pain[lower_lumbar].intensity", "2").param("amendReason", "Second")
+				.param("baseVersion", "1"))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("Someone else amended this assessment while you were editing it")
+			.contains("name=\"amendReason\"").contains("Second");
+		assertThat(versionsOf(assessment)).isEqualTo(2);
+		assertThat(findingsOf(assessment, 2)).contains("\"intensity\":8");
+		// The form now stands on version 2, so saving again (having looked) is accepted.
+		assertThat(page).containsPattern("name=\"baseVersion\"[^>]*value=\"2\"");
+		mvc.perform(amend(assessment).param("pain[lower_lumbar].intensity", "2").param("amendReason", "Second")
+				.param("baseVersion", "2"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(versionsOf(assessment)).isEqualTo(3);
+	}
+
+	@Test
+	void anAmendmentThatDoesNotSayWhichVersionItChangedIsRefused() throws Exception {
+		UUID assessment = saved();
+		mvc.perform(amend(assessment).param("pain[lower_lumbar].intensity", "8").param("amendReason", "No base"))
+			.andExpect(status().isConflict());
+		assertThat(versionsOf(assessment)).isEqualTo(1);
 	}
 
 	@Test
@@ -166,7 +209,18 @@ class AssessmentPagesTest {
 			.param("pain[lower_lumbar].side", "BOTH");
 	}
 
-	private String findingsOf(UUID assessment, int version) {
+	private UUID saved() throws Exception {
+		String location = mvc.perform(save(post("/clients/{id}/assessments", client)))
+			.andReturn().getResponse().getRedirectedUrl();
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private long versionsOf(UUID assessment) {
+		return jdbc.sql("select count(*) from assessment_version where assessment_id = ?").param(assessment)
+			.query(Long.class).single();
+	}
+
+		private String findingsOf(UUID assessment, int version) {
 		return jdbc.sql("select findings from assessment_version where assessment_id = ? and version = ?")
 			.params(assessment, version).query(String.class).single();
 	}

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
@@ -42,6 +43,7 @@ class ReferralLetterTest {
 		byte[] pdf = mvc.perform(get(location + "/referral.pdf").session(therapist))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Cache-Control", "no-store"))
 			.andReturn().getResponse().getContentAsByteArray();
 
 		String text = textOf(pdf);

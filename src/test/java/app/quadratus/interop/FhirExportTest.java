@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -58,6 +59,16 @@ class FhirExportTest {
 			.filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
 			.toList();
 		assertThat(errors).as("validation errors").isEmpty();
+	}
+
+	@Test
+	void theDownloadFromTheChartIsNeverCached() throws Exception {
+		UUID client = demo.aClientOf(DemoAccounts.THERAPIST);
+		mvc.perform(get("/clients/{id}/fhir", client).session(DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/fhir+json"))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+			.andExpect(header().string("Cache-Control", "no-store"));
 	}
 
 	@Test

@@ -147,6 +147,15 @@ class HandToClientTest {
 	}
 
 	@Test
+	void receptionCannotOpenTheAssignForm() throws Exception {
+		MockHttpSession reception = DemoAccounts.signIn(mvc, RECEPTION);
+		mvc.perform(get("/clients/{id}/outcomes/assign", client).session(reception))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Oswestry"))));
+		assertThat(page("/clients/" + client + "/outcomes/assign")).contains("Oswestry Disability Index");
+	}
+
+	@Test
 	void eachStepIsAudited() throws Exception {
 		long before = demo.auditCount(client, "UPDATE");
 		String responsePage = handToClient(assign("nprs", "ONCE", null));

@@ -5,6 +5,7 @@ import static app.quadratus.testing.DemoAccounts.THERAPIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
@@ -40,6 +41,7 @@ class ProgressReportTest {
 		byte[] pdf = mvc.perform(get("/clients/{id}/outcomes/report.pdf", claire).session(DemoAccounts.signIn(mvc, THERAPIST)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Cache-Control", "no-store"))
 			.andReturn().getResponse().getContentAsByteArray();
 		String text;
 		try (PDDocument document = Loader.loadPDF(pdf)) {
