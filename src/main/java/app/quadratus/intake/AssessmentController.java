@@ -3,6 +3,7 @@ package app.quadratus.intake;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import app.quadratus.clinic.Clinics;
 import app.quadratus.atlas.Atlas;
 import app.quadratus.clients.Client;
 import app.quadratus.clients.ClientRecords;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/clients/{id}/assessments")
 class AssessmentController {
 
-	static final java.time.ZoneId CLINIC_ZONE = java.time.ZoneId.of("Europe/London");
+	private final Clinics clinics;
 
 	private final Assessments assessments;
 
@@ -46,7 +47,8 @@ class AssessmentController {
 	private final ReferralLetters letters;
 
 	AssessmentController(Assessments assessments, ClientRecords clients, Atlas atlas, AssessmentPageModel pages,
-			ReferralLetters letters) {
+			ReferralLetters letters, Clinics clinics) {
+		this.clinics = clinics;
 		this.assessments = assessments;
 		this.letters = letters;
 		this.clients = clients;
@@ -62,7 +64,7 @@ class AssessmentController {
 	@GetMapping("/new")
 	String newAssessment(@PathVariable UUID id, Model model) {
 		Client client = clients.chart(id);
-		int age = client.ageOn(LocalDate.now(CLINIC_ZONE));
+		int age = client.ageOn(LocalDate.now(clinics.zoneOf(client.clinicId())));
 		model.addAttribute("client", client);
 		if (age < ScreeningInput.MINIMUM_AGE) {
 			return "intake/too-young";
@@ -86,7 +88,7 @@ class AssessmentController {
 	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Client client = clients.chart(id);
-		AssessmentFindings findings = form.toFindings(age(client.ageOn(LocalDate.now(CLINIC_ZONE))), atlas, errors);
+		AssessmentFindings findings = form.toFindings(age(client.ageOn(LocalDate.now(clinics.zoneOf(client.clinicId())))), atlas, errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("client", client);
 			pages.editor(model, form, findings, assessments.screen(id, findings));

@@ -39,7 +39,6 @@ public class ReferralLetters {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-	private static final ZoneId CLINIC_ZONE = ZoneId.of("Europe/London");
 
 	/** Findings that support treatment choices rather than explain a referral. */
 	private static final List<String> NOT_REASONS = List.of("referral-map-match", "treat-within-exercise-package");
@@ -95,8 +94,9 @@ public class ReferralLetters {
 		vars.put("born", DAY.format(client.dateOfBirth()));
 		vars.put("address", join(client.addressLine(), client.town(), client.postcode()));
 		vars.put("gp", join(client.gpName(), client.gpPractice()));
-		vars.put("today", DAY.format(LocalDate.now(CLINIC_ZONE)));
-		vars.put("assessed", DAY.format(shown.assessedAt().atZone(CLINIC_ZONE)));
+		ZoneId zone = clinics.zoneOf(CurrentUser.clinicId());
+		vars.put("today", DAY.format(LocalDate.now(zone)));
+		vars.put("assessed", DAY.format(shown.assessedAt().atZone(zone)));
 		vars.put("emergency", s.urgency() == Urgency.EMERGENCY_REFERRAL);
 		vars.put("urgent", s.urgency() == Urgency.URGENT_REFERRAL);
 		vars.put("urgencyText", text(message("assessment.urgency." + s.urgency().name())));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import app.quadratus.clinic.Clinics;
 import app.quadratus.audit.AuditAction;
 import app.quadratus.audit.AuditLog;
 import app.quadratus.identity.Accounts;
@@ -48,8 +49,11 @@ public class ClinicOutcomeReport {
 
 	private final Clock clock;
 
+	private final Clinics clinics;
+
 	ClinicOutcomeReport(ClinicReportRepository repository, InstrumentCatalogue catalogue, Accounts accounts,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Clinics clinics) {
+		this.clinics = clinics;
 		this.repository = repository;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
@@ -58,10 +62,10 @@ public class ClinicOutcomeReport {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(OutcomeProgress.LONDON));
+		return LocalDate.now(clock.withZone(clinics.zoneOf(CurrentUser.clinicId())));
 	}
 
-	/** @param from first day, @param to last day (both inclusive, in the clinic's Europe/London days) */
+	/** @param from first day, @param to last day (both inclusive, in the clinic's own days) */
 	@OwnerAccess
 	@Transactional
 	public List<MeasureLines> report(LocalDate from, LocalDate to) {
@@ -70,8 +74,8 @@ public class ClinicOutcomeReport {
 		}
 		Map<UUID, String> names = accounts.staff().stream()
 			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
-		var tallies = repository.tallies(CurrentUser.clinicId(), from.atStartOfDay(OutcomeProgress.LONDON).toInstant(),
-				to.plusDays(1).atStartOfDay(OutcomeProgress.LONDON).toInstant());
+		var tallies = repository.tallies(CurrentUser.clinicId(), from.atStartOfDay(clinics.zoneOf(CurrentUser.clinicId())).toInstant(),
+				to.plusDays(1).atStartOfDay(clinics.zoneOf(CurrentUser.clinicId())).toInstant());
 		audit.record(AuditAction.VIEW, "outcome-clinic-report", from + ".." + to, null);
 		List<MeasureLines> result = new ArrayList<>();
 		for (OutcomeMeasure measure : OutcomeMeasure.values()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.quadratus.clinic.Clinics;
 import app.quadratus.audit.AuditAction;
 import app.quadratus.audit.AuditLog;
 import app.quadratus.clients.ClientRecords;
@@ -26,7 +27,7 @@ public class OutcomeProgress {
 	/** A chart stays legible, and the query bounded, however long a client attends. */
 	static final int MAX_POINTS = 100;
 
-	static final ZoneId LONDON = ZoneId.of("Europe/London");
+	private final Clinics clinics;
 
 	private final OutcomeRepository repository;
 
@@ -39,7 +40,8 @@ public class OutcomeProgress {
 	private final AuditLog audit;
 
 	OutcomeProgress(OutcomeRepository repository, InstrumentCatalogue catalogue, OutcomeInterpretation interpretation,
-			ClientRecords clients, AuditLog audit) {
+			ClientRecords clients, AuditLog audit, Clinics clinics) {
+		this.clinics = clinics;
 		this.repository = repository;
 		this.catalogue = catalogue;
 		this.interpretation = interpretation;
@@ -84,7 +86,8 @@ public class OutcomeProgress {
 				.max(Comparator.comparing(Assignment::createdAt))
 				.map(Assignment::goal)
 				.orElse(null);
-			result.add(progress(catalogue.instrument(measure), chartable(clinicId, clientId, measure), goal));
+			result.add(progress(catalogue.instrument(measure), chartable(clinicId, clientId, measure), goal,
+					clinics.zoneOf(clinicId)));
 		}
 		return result;
 	}
@@ -105,7 +108,7 @@ public class OutcomeProgress {
 		return points;
 	}
 
-	MeasureProgress progress(Instrument instrument, List<OutcomeResponse> completions, OutcomeGoal goal) {
+	MeasureProgress progress(Instrument instrument, List<OutcomeResponse> completions, OutcomeGoal goal, ZoneId zone) {
 		List<ProgressPoint> points = new ArrayList<>();
 		Change latestChange = null;
 		var baseline = completions.get(0).result().score();
@@ -116,7 +119,7 @@ public class OutcomeProgress {
 					? interpretation.compare(instrument.measure(), baseline, score) : null;
 			String band = instrument.band(score).map(b -> b.text()).orElse(null);
 			StartBackRisk risk = r.result().risk() == null ? null : StartBackRisk.valueOf(r.result().risk().toUpperCase());
-			points.add(new ProgressPoint(r.id(), r.completedAt().atZone(LONDON).toLocalDate(), score, band, risk,
+			points.add(new ProgressPoint(r.id(), r.completedAt().atZone(zone).toLocalDate(), score, band, risk,
 					change == null ? null : change.change(), change == null ? null : change.direction(),
 					change != null && change.clinicallyImportant(), goal == null ? null : goal.isMetBy(score), i == 0));
 			latestChange = change;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import app.quadratus.clinic.Clinics;
 import app.quadratus.clients.Client;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.documents.PdfRenderer;
@@ -28,7 +29,11 @@ class ProgressReportPdf {
 
 	private final Clock clock;
 
-	ProgressReportPdf(ClientRecords clients, OutcomeProgress progress, ITemplateEngine templates, Clock clock) {
+	private final Clinics clinics;
+
+	ProgressReportPdf(ClientRecords clients, OutcomeProgress progress, ITemplateEngine templates, Clock clock,
+			Clinics clinics) {
+		this.clinics = clinics;
 		this.clients = clients;
 		this.progress = progress;
 		this.templates = templates;
@@ -40,7 +45,7 @@ class ProgressReportPdf {
 		Context context = new Context(Locale.UK);
 		context.setVariable("client", client);
 		context.setVariable("measures", progress.forReport(clientId));
-		context.setVariable("today", LocalDate.now(clock.withZone(OutcomeProgress.LONDON)));
+		context.setVariable("today", LocalDate.now(clock.withZone(clinics.zoneOf(client.clinicId()))));
 		return PdfRenderer.render(templates.process("outcomes/report-pdf", context));
 	}
 }

@@ -78,11 +78,11 @@ class LongTermProgressTest {
 		assertThat(nprs.baseline().baseline()).isTrue();
 		assertThat(nprs.baseline().score()).isEqualByComparingTo("9");
 		assertThat(nprs.baseline().date()).isEqualTo(LocalDate.of(2024, 1, 8));
-		LocalDate newest = FIRST.plus(7L * (total - 1), ChronoUnit.DAYS).atZone(OutcomeProgress.LONDON).toLocalDate();
+		LocalDate newest = FIRST.plus(7L * (total - 1), ChronoUnit.DAYS).atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
 		assertThat(nprs.latest().date()).isEqualTo(newest);
 		assertThat(nprs.latest().score()).isEqualByComparingTo("1");
 		// After the baseline, the 99 newest, oldest of them first: completions 32 to 130.
-		LocalDate firstShownAfterBaseline = FIRST.plus(7L * (total - 99), ChronoUnit.DAYS).atZone(OutcomeProgress.LONDON)
+		LocalDate firstShownAfterBaseline = FIRST.plus(7L * (total - 99), ChronoUnit.DAYS).atZone(java.time.ZoneId.of("Europe/London"))
 			.toLocalDate();
 		assertThat(nprs.points().get(1).date()).isEqualTo(firstShownAfterBaseline);
 		assertThat(nprs.points()).extracting(ProgressPoint::date).isSorted().doesNotHaveDuplicates();
