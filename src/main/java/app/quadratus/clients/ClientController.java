@@ -8,6 +8,7 @@ import app.quadratus.identity.StaffMember;
 import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.StaffAccess;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Search, create and edit clients; the front-desk details page. The chart is ClientChartController. */
 @Controller
+@StaffAccess
 class ClientController {
 
 	private static final int PAGE_SIZE = 20;

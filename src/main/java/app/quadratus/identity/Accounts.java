@@ -16,6 +16,7 @@ import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.OwnerAccess;
+import app.quadratus.shared.security.StaffAccess;
 import app.quadratus.shared.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -66,6 +67,7 @@ public class Accounts {
 	}
 
 	/** The clinic's staff, for pickers and the owner's staff page. */
+	@StaffAccess
 	public List<StaffMember> staff() {
 		return accounts.staffOf(CurrentUser.clinicId()).stream().map(Accounts::toStaffMember).toList();
 	}

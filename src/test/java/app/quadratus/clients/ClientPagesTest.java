@@ -148,4 +148,12 @@ class ClientPagesTest {
 			.andExpect(content().string(containsString("Someone else changed this client")))
 			.andExpect(content().string(containsString("Typed meanwhile")));
 	}
+
+	@Test
+	void aClientAccountReachesNoStaffPage() throws Exception {
+		MockHttpSession client = DemoAccounts.signIn(mvc, DemoAccounts.CLIENT);
+		for (String page : new String[] { "/clients", "/clients/new", "/today" }) {
+			mvc.perform(get(page).session(client)).andExpect(status().isForbidden());
+		}
+	}
 }
