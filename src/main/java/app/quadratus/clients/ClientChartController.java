@@ -1,10 +1,9 @@
 package app.quadratus.clients;
 
-import java.util.UUID;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import app.quadratus.identity.Accounts;
 import app.quadratus.shared.web.ChartSection;

@@ -47,16 +47,15 @@ public class ClientRecords {
 	/** Names and contact details only; search results are not audited as record views. */
 	@StaffAccess
 	public ClientPage search(ClientQuery query) {
-		UUID clinicId = CurrentUser.clinicId();
-		return new ClientPage(repository.search(clinicId, query), repository.count(clinicId, query, null));
+		return search(query, null);
 	}
 
 	/**
-	 * The same, counting matches no further than {@code cap}: a list page needs "more than 500", not the
-	 * exact size of a clinic of 100,000.
+	 * The same, counting matches no further than {@code cap} when it is given: a list page needs "more
+	 * than 500", not the exact size of a clinic of 100,000.
 	 */
 	@StaffAccess
-	public ClientPage search(ClientQuery query, int cap) {
+	public ClientPage search(ClientQuery query, Integer cap) {
 		UUID clinicId = CurrentUser.clinicId();
 		return new ClientPage(repository.search(clinicId, query), repository.count(clinicId, query, cap));
 	}

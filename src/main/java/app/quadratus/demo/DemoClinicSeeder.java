@@ -87,7 +87,7 @@ class DemoClinicSeeder implements ApplicationRunner {
 			history.seed(second);
 		}
 		if (clientCount > 30) {
-			seedManyClients(clinicIdOf("owner@norwich.demo"));
+			seedManyClients(norwich.clinicId());
 		}
 		log.info("Demo clinics seeded in {} ms ({} clients in Norwich). Sign in as therapist@norwich.demo / {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), clientCount, PASSWORD);
@@ -169,10 +169,6 @@ class DemoClinicSeeder implements ApplicationRunner {
 			}
 			transactions.executeWithoutResult(status -> clients.importInClinic(clinicId, batch, now));
 		}
-	}
-
-	private UUID clinicIdOf(String email) {
-		return accounts.clinicOf(email);
 	}
 
 	private static ClinicDetailsForm details(String name, String address, String town, String postcode) {

@@ -39,8 +39,8 @@ public class DemoData {
 	public UUID aConsentOf(String email) {
 		return jdbc.sql("select id from client_consent where clinic_id = ? limit 1").param(clinicOf(email))
 			.query(UUID.class)
-			.optional()
-			.orElseGet(UUID::randomUUID);
+			.list()
+			.get(0);
 	}
 
 	/** Any assessment of the clinic the account belongs to (the demo seeds one in each clinic). */
