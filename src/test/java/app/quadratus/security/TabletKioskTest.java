@@ -61,6 +61,8 @@ class TabletKioskTest {
 				questionnaire + "x", "/login" }) {
 			mvc.perform(get(path).session(tablet)).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/kiosk"));
 		}
+		// The API takes HTTP Basic only: the tablet's session cookie opens nothing there.
+		mvc.perform(get("/api/v1/clients/{id}", client).session(tablet)).andExpect(status().isUnauthorized());
 		// Changes are refused too, whatever the method: a new hand-over, signing in as someone else.
 		mvc.perform(post("/clients/{id}/outcomes/assignments/{a}/tablet", client, assignNprsAsOwner()).session(tablet)
 			.with(csrf())).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/kiosk"));
