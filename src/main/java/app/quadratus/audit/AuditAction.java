@@ -3,5 +3,7 @@ package app.quadratus.audit;
 /** What was done to a record, or what happened at sign-in. */
 public enum AuditAction {
 	VIEW, CREATE, UPDATE, ARCHIVE, RESTORE, EXPORT, PRINT, SIGN, AMEND,
-	LOGIN_FAILED, ACCOUNT_LOCKED, ACCESS_DENIED, INVITE, PASSWORD_RESET, PASSWORD_SET
+	SIGN_IN, SIGN_OUT, LOGIN_FAILED, ACCOUNT_LOCKED, ACCESS_DENIED, NOT_FOUND, INVITE, PASSWORD_RESET, PASSWORD_SET,
+	/** The owner checked the audit chain; the outcome says whether it was intact. */
+	VERIFY
 }
