@@ -60,10 +60,13 @@ class AuditTamperTest {
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = ?").param(id).update())
 			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("truncate table audit_event").update());
-		assertThatThrownBy(() -> jdbc.sql("update audit_chain_legacy set up_to_id = 999999999").update());
-		assertThatThrownBy(() -> jdbc.sql("delete from audit_chain_legacy").update());
-		assertThatThrownBy(() -> jdbc.sql("truncate table audit_chain_legacy").update());
+		// H2 fires no trigger on TRUNCATE; it refuses to truncate a table a foreign key references
+		String truncateRefused = DatabaseOwner.postgres() ? "append-only" : "Cannot truncate";
+		assertThatThrownBy(() -> jdbc.sql("truncate table audit_event").update()).hasStackTraceContaining(truncateRefused);
+		assertThatThrownBy(() -> jdbc.sql("update audit_chain_legacy set up_to_id = 999999999").update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_chain_legacy").update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("truncate table audit_chain_legacy").update()).hasStackTraceContaining(truncateRefused);
 		assertThat(jdbc.sql("select count(*) from audit_event where id = ?").param(id).query(Long.class).single()).isOne();
 		assertThat(verifier.check(clinic).intact()).isTrue();
 	}
