@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** PS-14: sign-ins, failed sign-ins and sign-outs appear in the audit log, never with a password. */
 @WebTest
@@ -71,12 +72,26 @@ class SignInAuditTest {
 	}
 
 	@Test
-	void successfulHttpBasicRequestsAreNotEachASignIn() throws Exception {
+	void anApiSignInIsRecordedOncePerAccountAndAddressNotOnEveryRequest() throws Exception {
 		UUID account = demo.accountId(DemoAccounts.RECEPTION);
 		long signIns = count(account, "SIGN_IN");
-		mvc.perform(get("/api/v1/clients").with(httpBasic(DemoAccounts.RECEPTION, DemoAccounts.PASSWORD)))
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/api/v1/clients").with(httpBasic(DemoAccounts.RECEPTION, DemoAccounts.PASSWORD)).with(from("198.51.100.7")))
+				.andExpect(status().isOk());
+		}
+		assertThat(count(account, "SIGN_IN")).isEqualTo(signIns + 1);
+		mvc.perform(get("/api/v1/clients").with(httpBasic(DemoAccounts.RECEPTION, DemoAccounts.PASSWORD)).with(from("198.51.100.8")))
 			.andExpect(status().isOk());
-		assertThat(count(account, "SIGN_IN")).isEqualTo(signIns);
+		assertThat(count(account, "SIGN_IN")).isEqualTo(signIns + 2);
+		assertThat(jdbc.sql("select address from audit_event where actor_id = ? and action = 'SIGN_IN' order by id desc limit 1")
+			.param(account).query(String.class).single()).isEqualTo("198.51.100.8");
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private long count(UUID account, String action) {
