@@ -11,8 +11,12 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AuditKeyTest {
 
 	@TempDir
@@ -35,6 +39,13 @@ class AuditKeyTest {
 		String configured = Base64.getEncoder().encodeToString(secret);
 		assertThat(fingerprint(AuditKey.load(configured, dataDir, true))).isEqualTo(fingerprint(AuditKey.of(secret)));
 		assertThat(dataDir.resolve(AuditKey.FILE_NAME)).doesNotExist();
+	}
+
+	@Test
+	void onADatabaseServerAKeyKeptInTheDataDirectoryIsWarnedAboutButNeverLogged(CapturedOutput output) throws Exception {
+		AuditKey.load("", dataDir, true);
+		String secret = Files.readString(dataDir.resolve(AuditKey.FILE_NAME)).strip();
+		assertThat(output.getAll()).contains("QUADRATUS_AUDIT_KEY is not set").doesNotContain(secret);
 	}
 
 	private static String fingerprint(AuditKey key) {
