@@ -165,6 +165,8 @@ class AuditTrailTest {
 		mvc.perform(get("/api/v1/clients/{id}", otherClinicsClient).with(httpBasic(DemoAccounts.THERAPIST, DemoAccounts.PASSWORD)))
 			.andExpect(status().isNotFound());
 		assertThat(notFound(therapist)).isEqualTo(before + 2);
+		mvc.perform(get("/audit").session(DemoAccounts.signIn(mvc, DemoAccounts.OWNER)).param("action", "NOT_FOUND"))
+			.andExpect(content().string(containsString("/api/v1/clients/" + otherClinicsClient)));
 		var entry = jdbc.sql("select clinic_id, object_type, object_id, outcome, client_id from audit_event where actor_id = ? and action = 'NOT_FOUND' order by id desc limit 1")
 			.param(therapist)
 			.query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), String.valueOf(rs.getString(5))))
