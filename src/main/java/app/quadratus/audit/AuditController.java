@@ -48,8 +48,7 @@ class AuditController {
 
 	@PostMapping("/audit/verify")
 	String verify(@ModelAttribute("clinicZone") ZoneId zone, Model model) {
-		model.addAttribute("broken", trail.firstBreak().orElse(null));
-		model.addAttribute("verified", true);
+		model.addAttribute("check", trail.verify());
 		return browse(null, null, null, null, null, 0, zone, model);
 	}
 }

@@ -44,8 +44,14 @@ public class AuditLog {
 	/** A request the person's role does not allow; the path stands for the object. */
 	@Transactional
 	public void recordRefusal(ClinicPrincipal who, String method, String path) {
-		append(who.clinicId(), who.accountId(), who.email(), who.role().name(), AuditAction.ACCESS_DENIED,
-				"request " + method, path, null, AuditOutcome.DENIED);
+		recordRefusal(who, AuditAction.ACCESS_DENIED, method, path);
+	}
+
+	/** A refused request (a role that does not allow it, or an id not in the clinic); the path stands for the object. */
+	@Transactional
+	public void recordRefusal(ClinicPrincipal who, AuditAction action, String method, String path) {
+		append(who.clinicId(), who.accountId(), who.email(), who.role().name(), action, "request " + method, path, null,
+				AuditOutcome.DENIED);
 	}
 
 	/** An event about an account when nobody is signed in (a failed sign-in, a lock, a reset link). */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +19,11 @@ class AuditRepository {
 
 	private final JdbcClient jdbc;
 
-	AuditRepository(JdbcClient jdbc) {
+	private final AuditChain chain;
+
+	AuditRepository(JdbcClient jdbc, AuditChain chain) {
 		this.jdbc = jdbc;
+		this.chain = chain;
 	}
 
 	/**
@@ -39,7 +43,7 @@ class AuditRepository {
 				.list()
 				.get(0);
 		}
-		String hash = AuditChain.hash(draft, previousHash);
+		String hash = chain.seal(draft, previousHash);
 		jdbc.sql("""
 				insert into audit_event (occurred_at, clinic_id, actor_id, actor_email, actor_role, action, object_type,
 				  object_id, client_id, outcome, address, previous_hash, hash)
@@ -89,6 +93,23 @@ class AuditRepository {
 			.params(clinicId, afterId, batch)
 			.query(AuditRepository::map)
 			.list();
+	}
+
+	/** The seal of the clinic's newest entry as the chain head records it; null for an empty chain. */
+	String headOf(UUID clinicId) {
+		return jdbc.sql("select last_hash from audit_chain_head where clinic_id = ?")
+			.param(clinicId)
+			.query((rs, row) -> rs.getString(1))
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The newest entry sealed with the unkeyed hash (V23); 0 when none may be (or the record is gone). */
+	long legacyUpTo() {
+		return jdbc.sql("select coalesce(max(up_to_id), 0) from audit_chain_legacy").query(Long.class).single();
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {

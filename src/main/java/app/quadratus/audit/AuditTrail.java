@@ -1,50 +1,48 @@
 package app.quadratus.audit;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import app.quadratus.audit.AuditRepository.AuditFilter;
 import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.OwnerAccess;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The owner's view of the audit log, and the check that its chain is unbroken. */
+/**
+ * The owner's view of the audit log, and the check that its chain is unbroken. Looking at the log
+ * and checking it are themselves audited (PS-14), in the same transaction as the read.
+ */
 @Service
 public class AuditTrail {
 
-	private static final int VERIFY_BATCH = 5_000;
+	static final String AUDIT_LOG = "audit-log";
 
 	private final AuditRepository repository;
 
-	AuditTrail(AuditRepository repository) {
+	private final ChainVerifier verifier;
+
+	private final AuditLog audit;
+
+	AuditTrail(AuditRepository repository, ChainVerifier verifier, AuditLog audit) {
 		this.repository = repository;
+		this.verifier = verifier;
+		this.audit = audit;
 	}
 
 	@OwnerAccess
+	@Transactional
 	public List<AuditEntry> search(AuditFilter filter, int limit, int offset) {
-		return repository.search(CurrentUser.clinicId(), filter, limit, offset);
+		List<AuditEntry> entries = repository.search(CurrentUser.clinicId(), filter, limit, offset);
+		audit.record(AuditAction.VIEW, AUDIT_LOG, null, null);
+		return entries;
 	}
 
-	/** The first entry whose hash does not match its content or its predecessor; empty when intact. */
+	/** Checks the clinic's whole chain, then records the check (after it, so the walk holds no lock). */
 	@OwnerAccess
-	public Optional<AuditEntry> firstBreak() {
-		UUID clinicId = CurrentUser.clinicId();
-		String previous = null;
-		long after = 0;
-		List<AuditEntry> batch;
-		do {
-			batch = repository.chainAfter(clinicId, after, VERIFY_BATCH);
-			Optional<AuditEntry> broken = AuditChain.firstBreak(batch, previous);
-			if (broken.isPresent()) {
-				return broken;
-			}
-			if (!batch.isEmpty()) {
-				previous = batch.get(batch.size() - 1).hash();
-				after = batch.get(batch.size() - 1).id();
-			}
-		}
-		while (batch.size() == VERIFY_BATCH);
-		return Optional.empty();
+	@Transactional
+	public ChainCheck verify() {
+		ChainCheck check = verifier.check(CurrentUser.clinicId());
+		audit.record(AuditAction.VERIFY, AUDIT_LOG, null, null, check.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED);
+		return check;
 	}
 }

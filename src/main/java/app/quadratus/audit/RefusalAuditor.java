@@ -1,12 +1,18 @@
 package app.quadratus.audit;
 
 import app.quadratus.shared.security.AccessRefused;
+import app.quadratus.shared.security.RecordNotFound;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Writes each refused request to the audit log with outcome DENIED. */
+/**
+ * Writes each refused request to the audit log with outcome DENIED: a role that does not allow it
+ * (ACCESS_DENIED), or an id that is missing or another clinic's (NOT_FOUND).
+ */
 @Component
 class RefusalAuditor {
+
+	private static final int MAX_PATH = 64;
 
 	private final AuditLog audit;
 
@@ -16,7 +22,15 @@ class RefusalAuditor {
 
 	@EventListener
 	void on(AccessRefused refusal) {
-		String path = refusal.path().length() > 64 ? refusal.path().substring(0, 64) : refusal.path();
-		audit.recordRefusal(refusal.who(), refusal.method(), path);
+		audit.recordRefusal(refusal.who(), AuditAction.ACCESS_DENIED, refusal.method(), shortened(refusal.path()));
+	}
+
+	@EventListener
+	void on(RecordNotFound refusal) {
+		audit.recordRefusal(refusal.who(), AuditAction.NOT_FOUND, refusal.method(), shortened(refusal.path()));
+	}
+
+	private static String shortened(String path) {
+		return path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
 	}
 }

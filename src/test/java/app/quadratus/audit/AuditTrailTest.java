@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import app.quadratus.testing.DemoAccounts;
@@ -91,27 +92,92 @@ class AuditTrailTest {
 	}
 
 	@Test
-	void theLogCannotBeEditedOnPostgresAndAnEditIsDetectedElsewhere() throws Exception {
+	void theLogCannotBeEditedAndAnEditByTheDatabaseOwnerIsDetected() throws Exception {
 		UUID client = demo.aClientOf(DemoAccounts.THERAPIST);
 		mvc.perform(get("/clients/{id}", client).session(DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST)));
-		boolean postgres = "postgres".equals(System.getProperty("quadratus.test.database"));
-		String tamper = "update audit_event set actor_email = 'someone.else@example.org' where id = (select max(id) from audit_event where client_id = '"
-				+ client + "')";
-		if (postgres) {
-			assertThatThrownBy(() -> jdbc.sql(tamper).update()).hasMessageContaining("append-only");
-			return;
-		}
 		long id = jdbc.sql("select max(id) from audit_event where client_id = ?").param(client).query(Long.class).single();
+		String tamper = "update audit_event set actor_email = 'someone.else@example.org' where id = " + id;
+		assertThatThrownBy(() -> jdbc.sql(tamper).update()).hasMessageContaining("append-only");
+
 		String original = jdbc.sql("select actor_email from audit_event where id = ?").param(id).query(String.class).single();
-		jdbc.sql(tamper).update();
+		DatabaseOwner databaseOwner = new DatabaseOwner(jdbc);
+		databaseOwner.withoutTriggers(() -> jdbc.sql(tamper).update());
 		try {
 			MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
 			mvc.perform(post("/audit/verify").session(owner).with(csrf()))
-				.andExpect(content().string(containsString("has been altered")));
+				.andExpect(content().string(containsString("has been altered at or before entry " + id)));
 		}
 		finally {
-			jdbc.sql("update audit_event set actor_email = ? where id = ?").params(original, id).update();
+			databaseOwner.withoutTriggers(
+					() -> jdbc.sql("update audit_event set actor_email = ? where id = ?").params(original, id).update());
 		}
+		MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
+		mvc.perform(post("/audit/verify").session(owner).with(csrf()))
+			.andExpect(content().string(containsString("The log is intact")));
+	}
+
+	@Test
+	void removingTheNewestEntriesIsShownToTheOwner() throws Exception {
+		MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
+		UUID clinic = demo.clinicOf(DemoAccounts.OWNER);
+		List<Long> newest = jdbc.sql("select id from audit_event where clinic_id = ? order by id desc limit 2").param(clinic)
+			.query(Long.class).list();
+		DatabaseOwner databaseOwner = new DatabaseOwner(jdbc);
+		var removed = databaseOwner.rows(newest.get(0));
+		databaseOwner.withoutTriggers(() -> jdbc.sql("delete from audit_event where id = ?").param(newest.get(0)).update());
+		try {
+			mvc.perform(post("/audit/verify").session(owner).with(csrf()))
+				.andExpect(content().string(containsString("Entries after entry " + newest.get(1) + " have been removed")));
+		}
+		finally {
+			databaseOwner.reinsert(removed);
+		}
+		mvc.perform(post("/audit/verify").session(owner).with(csrf()))
+			.andExpect(content().string(containsString("The log is intact")));
+	}
+
+	@Test
+	void lookingAtTheLogAndCheckingItAreAudited() throws Exception {
+		UUID owner = demo.accountId(DemoAccounts.OWNER);
+		MockHttpSession session = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
+		long views = auditLogEntries(owner, "VIEW");
+		long checks = auditLogEntries(owner, "VERIFY");
+		mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+		assertThat(auditLogEntries(owner, "VIEW")).isEqualTo(views + 1);
+		mvc.perform(post("/audit/verify").session(session).with(csrf())).andExpect(status().isOk());
+		assertThat(auditLogEntries(owner, "VERIFY")).isEqualTo(checks + 1);
+		assertThat(jdbc.sql("select outcome from audit_event where actor_id = ? and action = 'VERIFY' order by id desc limit 1")
+			.param(owner).query(String.class).single()).isEqualTo("SUCCESS");
+	}
+
+	private long auditLogEntries(UUID actor, String action) {
+		return jdbc.sql("select count(*) from audit_event where actor_id = ? and action = ? and object_type = 'audit-log'")
+			.params(actor, action).query(Long.class).single();
+	}
+
+	@Test
+	void askingForAnotherClinicsRecordIsAudited() throws Exception {
+		UUID otherClinicsClient = demo.aClientOf(DemoAccounts.OTHER_CLINIC);
+		UUID therapist = demo.accountId(DemoAccounts.THERAPIST);
+		long before = notFound(therapist);
+		MockHttpSession session = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
+		mvc.perform(get("/clients/{id}", otherClinicsClient).session(session)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/clients/{id}", otherClinicsClient).with(httpBasic(DemoAccounts.THERAPIST, DemoAccounts.PASSWORD)))
+			.andExpect(status().isNotFound());
+		assertThat(notFound(therapist)).isEqualTo(before + 2);
+		mvc.perform(get("/audit").session(DemoAccounts.signIn(mvc, DemoAccounts.OWNER)).param("action", "NOT_FOUND"))
+			.andExpect(content().string(containsString("/api/v1/clients/" + otherClinicsClient)));
+		var entry = jdbc.sql("select clinic_id, object_type, object_id, outcome, client_id from audit_event where actor_id = ? and action = 'NOT_FOUND' order by id desc limit 1")
+			.param(therapist)
+			.query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), String.valueOf(rs.getString(5))))
+			.single();
+		assertThat(entry).containsExactly(demo.clinicOf(DemoAccounts.THERAPIST).toString(), "request GET",
+				"/api/v1/clients/" + otherClinicsClient, "DENIED", "null");
+	}
+
+	private long notFound(UUID actor) {
+		return jdbc.sql("select count(*) from audit_event where actor_id = ? and action = 'NOT_FOUND' and outcome = 'DENIED'")
+			.param(actor).query(Long.class).single();
 	}
 
 	@Test
