@@ -67,6 +67,16 @@ class StaffController {
 		catch (ConflictException e) {
 			redirect.addFlashAttribute("flashError", e.getMessage());
 		}
+		catch (InvalidFieldException e) {
+			redirect.addFlashAttribute("flashError", e.problems().get(0).message());
+		}
+		return "redirect:/staff";
+	}
+
+	@PostMapping("/staff/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		accounts.unlock(id);
+		redirect.addFlashAttribute("flash", "staff.unlocked");
 		return "redirect:/staff";
 	}
 }
