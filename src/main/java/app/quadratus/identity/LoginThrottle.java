@@ -88,6 +88,8 @@ class LoginThrottle {
 	@EventListener
 	@Transactional
 	public void onLocked(AuthenticationFailureLockedEvent event) {
+		// Trying a paused account is guessing too: it counts towards the address's limit.
+		addresses.recordFailure(addressOf(event.getAuthentication()));
 		accounts.findByEmail(event.getAuthentication().getName())
 			.ifPresent(account -> audit.recordForAccount(account.clinicId(), account.id(), account.email(),
 					account.role().name(), AuditAction.LOGIN_FAILED, AuditOutcome.DENIED));

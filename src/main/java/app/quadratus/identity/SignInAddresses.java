@@ -19,17 +19,20 @@ import org.springframework.stereotype.Component;
  * <li>An address with {@value #FAILURES_BEFORE_BLOCK} failed sign-ins within {@link #WINDOW} (whatever the
  * accounts) may not sign in for {@link #BLOCK}: a guesser is slowed far more than the account is.</li>
  * <li>An address an account has signed in from before is "known" for it and is not held back by that
- * account's lock, so failures from elsewhere cannot keep the real holder out; it still counts towards
- * its own address limit.</li>
+ * account's lock, so failures from elsewhere cannot keep the real holder out; it still counts towards,
+ * and is held back by, its own address limit, so guessing from a known address stays bounded.</li>
  * </ul>
- * Kept in memory, as a lock is short-lived: a restart forgets it (a fresh budget of guesses, and known
+ * The machine's own address is never blocked: behind a reverse proxy that does not forward the client's
+ * address, every request would come from it and one guesser would shut everyone out (the README says
+ * how to forward it); the account lock still applies. Kept in memory, as a lock is short-lived: a restart forgets it (a fresh budget of guesses, and known
  * addresses sign in again once the short account lock has passed). IPv6 addresses count by their /64,
  * the block one subscriber is given, so that rotating addresses within it does not reset the count.
  */
 @Component
 class SignInAddresses {
 
-	static final int FAILURES_BEFORE_BLOCK = 10;
+	/** Above the account lock's five: a clinic's staff often share one address (NAT) and mistype too. */
+	static final int FAILURES_BEFORE_BLOCK = 20;
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -55,7 +58,7 @@ class SignInAddresses {
 
 	/** Counts a failed sign-in from this address; true when that starts a block. */
 	boolean recordFailure(String address) {
-		if (address == null) {
+		if (address == null || isLoopback(address)) {
 			return false;
 		}
 		Instant now = clock.instant();
@@ -78,7 +81,7 @@ class SignInAddresses {
 	}
 
 	boolean isBlocked(String address) {
-		if (address == null) {
+		if (address == null || isLoopback(address)) {
 			return false;
 		}
 		Failures f = failures.get(key(address));
@@ -112,6 +115,10 @@ class SignInAddresses {
 
 	private static boolean isStale(Failures f, Instant now) {
 		return !isBlocked(f, now) && f.since().plus(WINDOW).isBefore(now);
+	}
+
+	private static boolean isLoopback(String address) {
+		return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
 	}
 
 	static String key(String address) {
