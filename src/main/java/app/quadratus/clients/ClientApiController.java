@@ -35,8 +35,8 @@ class ClientApiController {
 		if (limit < 1 || limit > ClientQuery.MAX_LIMIT) {
 			throw new InvalidFieldException("limit", "must be between 1 and " + ClientQuery.MAX_LIMIT);
 		}
-		if (offset < 0) {
-			throw new InvalidFieldException("offset", "must be 0 or more");
+		if (offset < 0 || offset > ClientQuery.MAX_OFFSET) {
+			throw new InvalidFieldException("offset", "must be between 0 and " + ClientQuery.MAX_OFFSET);
 		}
 		ClientPage page = clients.search(new ClientQuery(q, includeArchived, limit, offset));
 		return Map.of("items", page.items().stream().map(ClientJson::of).toList(), "total", page.total());

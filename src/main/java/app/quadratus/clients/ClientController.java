@@ -33,7 +33,7 @@ class ClientController {
 	/** Beyond this many matches the list says "500 or more": refine the search rather than page on. */
 	static final int COUNT_CAP = 500;
 
-	static final int MAX_PAGE = 100_000;
+	static final int MAX_PAGE = ClientQuery.MAX_OFFSET / PAGE_SIZE;
 
 	private final ClientRecords clients;
 
