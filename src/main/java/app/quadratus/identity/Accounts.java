@@ -15,10 +15,10 @@ import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.CurrentUser;
-import app.quadratus.shared.validation.PlainTextValidator;
 import app.quadratus.shared.security.OwnerAccess;
 import app.quadratus.shared.security.StaffAccess;
 import app.quadratus.shared.security.Role;
+import app.quadratus.shared.validation.PlainTextValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.session.SessionInformation;
@@ -54,7 +54,6 @@ public class Accounts {
 	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, PasswordPolicy policy,
 			Mailer mailer, AuditLog audit, Clock clock, @Value("${quadratus.base-url}") String baseUrl,
 			SessionRegistry sessions, SignInAddresses addresses) {
-		this.addresses = addresses;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -64,6 +63,7 @@ public class Accounts {
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.sessions = sessions;
+		this.addresses = addresses;
 	}
 
 	public boolean anyExists() {

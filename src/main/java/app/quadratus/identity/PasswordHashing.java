@@ -36,7 +36,22 @@ final class PasswordHashing {
 	static PasswordEncoder encoder() {
 		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(CURRENT,
 				Map.of(CURRENT, new PreHashedBCrypt(), "bcrypt", new LegacyBCrypt()));
+		// A hash in no scheme we know (or none at all) matches nothing: a wrong password, never a 500.
+		encoder.setDefaultPasswordEncoderForMatches(new NothingMatches());
 		return encoder;
+	}
+
+	private static final class NothingMatches implements PasswordEncoder {
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			throw new UnsupportedOperationException("new passwords use " + CURRENT);
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			return false;
+		}
 	}
 
 	/** bcrypt over a SHA-256 pre-hash: any length, any alphabet. */

@@ -81,6 +81,15 @@ class PasswordHardeningTest {
 	}
 
 	@Test
+	void aHashInNoKnownSchemeIsAWrongPasswordNotAFailure() throws Exception {
+		String email = "odd.hash@norwich.demo";
+		accounts.createDemoAccount(accounts.clinicOf(DemoAccounts.OWNER), email, "Odd Hash", Role.THERAPIST,
+				"{noop}" + DemoAccounts.PASSWORD, null);
+		mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD)).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
 	void aResetEndsTheAccountsOtherSessionsAndCancelsItsOtherLinks() throws Exception {
 		String email = "reset.everywhere@norwich.demo";
 		UUID id = create(email);
