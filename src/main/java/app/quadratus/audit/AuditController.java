@@ -31,7 +31,8 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @ModelAttribute("clinicZone") ZoneId zone, Model model) {
-		int safePage = Math.max(0, page);
+		// Clamped so that the offset cannot overflow into a negative number (a 500 from the database).
+		int safePage = Math.min(Math.max(0, page), 100_000);
 		AuditFilter filter = new AuditFilter(client, actor, action,
 				from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import app.quadratus.shared.InvalidFieldException;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,13 @@ class ClientApiController {
 	@GetMapping
 	Map<String, Object> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit,
 			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "false") boolean includeArchived) {
+		// Out of range is refused rather than quietly clamped, so a caller's paging bug shows.
+		if (limit < 1 || limit > ClientQuery.MAX_LIMIT) {
+			throw new InvalidFieldException("limit", "must be between 1 and " + ClientQuery.MAX_LIMIT);
+		}
+		if (offset < 0 || offset > ClientQuery.MAX_OFFSET) {
+			throw new InvalidFieldException("offset", "must be between 0 and " + ClientQuery.MAX_OFFSET);
+		}
 		ClientPage page = clients.search(new ClientQuery(q, includeArchived, limit, offset));
 		return Map.of("items", page.items().stream().map(ClientJson::of).toList(), "total", page.total());
 	}

@@ -33,6 +33,8 @@ class ClientController {
 	/** Beyond this many matches the list says "500 or more": refine the search rather than page on. */
 	static final int COUNT_CAP = 500;
 
+	static final int MAX_PAGE = ClientQuery.MAX_OFFSET / PAGE_SIZE;
+
 	private final ClientRecords clients;
 
 	private final ClientConsents consents;
@@ -54,7 +56,8 @@ class ClientController {
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean archived,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-		int safePage = Math.max(0, page);
+		// A page past any real one (or a negative one) shows a sane page; never an int overflow in the offset.
+		int safePage = Math.min(Math.max(0, page), MAX_PAGE);
 		ClientPage result = clients.search(new ClientQuery(q, archived, PAGE_SIZE, safePage * PAGE_SIZE),
 				COUNT_CAP + safePage * PAGE_SIZE);
 		model.addAttribute("q", q);

@@ -1,5 +1,7 @@
 package app.quadratus.clients;
 
+import app.quadratus.shared.validation.PlainText;
+import app.quadratus.shared.validation.PlausibleBirthDate;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,50 +18,64 @@ public class ClientForm {
 
 	@NotBlank(message = "{client.givenName.required}")
 	@Size(max = 100, message = "{field.tooLong}")
+	@PlainText
 	private String givenName;
 
 
 	@NotBlank(message = "{client.familyName.required}")
 	@Size(max = 100, message = "{field.tooLong}")
+	@PlainText
 	private String familyName;
 
 	@Size(max = 100, message = "{field.tooLong}")
+	@PlainText
 	private String preferredName;
 
 	@NotNull(message = "{client.dateOfBirth.required}")
 	@Past(message = "{client.dateOfBirth.past}")
+	@PlausibleBirthDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dateOfBirth;
 
 	@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email.invalid}")
 	@Size(max = 254, message = "{field.tooLong}")
+	@PlainText
 	private String email;
 
 	@Pattern(regexp = "^$|^\\+?[0-9 ()\\-]{6,25}$", message = "{field.phone.invalid}")
+	@PlainText
 	private String phone;
 
 	@Size(max = 300, message = "{field.tooLong}")
+	@PlainText
 	private String addressLine;
 
 	@Size(max = 100, message = "{field.tooLong}")
+	@PlainText
 	private String town;
 
 	@Size(max = 20, message = "{field.tooLong}")
+	@PlainText
 	private String postcode;
 
 	@Size(max = 200, message = "{field.tooLong}")
+	@PlainText
 	private String emergencyContactName;
 
 	@Pattern(regexp = "^$|^\\+?[0-9 ()\\-]{6,25}$", message = "{field.phone.invalid}")
+	@PlainText
 	private String emergencyContactPhone;
 
 	@Size(max = 200, message = "{field.tooLong}")
+	@PlainText
 	private String gpName;
 
 	@Size(max = 200, message = "{field.tooLong}")
+	@PlainText
 	private String gpPractice;
 
 	@Size(max = 200, message = "{field.tooLong}")
+	@PlainText
 	private String occupation;
 
 	private UUID therapistId;

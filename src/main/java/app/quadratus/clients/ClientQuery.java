@@ -5,9 +5,12 @@ public record ClientQuery(String text, boolean includeArchived, int limit, int o
 
 	public static final int MAX_LIMIT = 100;
 
+	/** Far past any clinic's list, and small enough that offset + limit never overflows. */
+	public static final int MAX_OFFSET = 1_000_000;
+
 	public ClientQuery {
 		limit = Math.max(1, Math.min(limit, MAX_LIMIT));
-		offset = Math.max(0, offset);
+		offset = Math.max(0, Math.min(offset, MAX_OFFSET));
 	}
 
 	/** The digits of a query that looks like a phone number (only digits, spaces, +, brackets, dashes). */

@@ -1,5 +1,6 @@
 package app.quadratus.clinic;
 
+import app.quadratus.shared.validation.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,22 +10,28 @@ public class ClinicDetailsForm {
 
 	@NotBlank(message = "{clinic.name.required}")
 	@Size(max = 200)
+	@PlainText
 	private String name;
 
 	@Size(max = 300)
+	@PlainText
 	private String addressLine;
 
 	@Size(max = 100)
+	@PlainText
 	private String town;
 
 	@Size(max = 20)
+	@PlainText
 	private String postcode;
 
 	@Size(max = 40)
+	@PlainText
 	private String phone;
 
 	@Email(message = "{field.email.invalid}")
 	@Size(max = 254)
+	@PlainText
 	private String email;
 
 	@NotBlank

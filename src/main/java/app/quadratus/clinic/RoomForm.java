@@ -1,5 +1,6 @@
 package app.quadratus.clinic;
 
+import app.quadratus.shared.validation.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ public class RoomForm {
 
 	@NotBlank(message = "{room.name.required}")
 	@Size(max = 100)
+	@PlainText
 	private String name;
 
 	private boolean hireable;

@@ -112,6 +112,11 @@ class AccountRepository {
 		jdbc.sql("update account set tablet_pin_hash = ? where id = ?").params(hash, id).update();
 	}
 
+	/** A stronger hash of the same password (rewritten at sign-in); failures and locks are left alone. */
+	void replaceHash(UUID id, String hash) {
+		jdbc.sql("update account set password_hash = ? where id = ?").params(hash, id).update();
+	}
+
 	/** Counts a failure and returns the new count; atomic so that parallel guesses all count. */
 	int recordFailure(UUID id) {
 		jdbc.sql("update account set failed_logins = failed_logins + 1 where id = ?").param(id).update();

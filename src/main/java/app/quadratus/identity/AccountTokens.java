@@ -60,6 +60,13 @@ class AccountTokens {
 			.update() == 1;
 	}
 
+	/** Cancels every unused link of the account (its password was just set: older links must not set it again). */
+	void revokeAll(UUID accountId, Instant now) {
+		jdbc.sql("update account_token set used_at = ? where account_id = ? and used_at is null")
+			.params(SqlTime.of(now), accountId)
+			.update();
+	}
+
 	private static String hash(String token) {
 		return OneTimeSecret.hash(token);
 	}

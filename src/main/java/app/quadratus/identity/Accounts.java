@@ -18,6 +18,7 @@ import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.OwnerAccess;
 import app.quadratus.shared.security.StaffAccess;
 import app.quadratus.shared.security.Role;
+import app.quadratus.shared.validation.PlainTextValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.session.SessionInformation;
@@ -48,9 +49,11 @@ public class Accounts {
 
 	private final SessionRegistry sessions;
 
+	private final SignInAddresses addresses;
+
 	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, PasswordPolicy policy,
 			Mailer mailer, AuditLog audit, Clock clock, @Value("${quadratus.base-url}") String baseUrl,
-			SessionRegistry sessions) {
+			SessionRegistry sessions, SignInAddresses addresses) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -60,6 +63,7 @@ public class Accounts {
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.sessions = sessions;
+		this.addresses = addresses;
 	}
 
 	public boolean anyExists() {
@@ -69,7 +73,7 @@ public class Accounts {
 	/** The clinic's staff, for pickers and the owner's staff page. */
 	@StaffAccess
 	public List<StaffMember> staff() {
-		return accounts.staffOf(CurrentUser.clinicId()).stream().map(Accounts::toStaffMember).toList();
+		return accounts.staffOf(CurrentUser.clinicId()).stream().map(this::toStaffMember).toList();
 	}
 
 	/** The display name of a member of staff of the signed-in person's clinic; null if none. */
@@ -148,6 +152,15 @@ public class Accounts {
 		if (account.id().equals(CurrentUser.get().accountId()) && (role != Role.OWNER || !enabled)) {
 			throw new ConflictException("staff.cannotDemoteSelf");
 		}
+		if (displayName == null || displayName.isBlank()) {
+			throw new InvalidFieldException("displayName", "staff.name.required");
+		}
+		if (displayName.trim().length() > 200) {
+			throw new InvalidFieldException("displayName", "field.tooLong");
+		}
+		if (!PlainTextValidator.isPlain(displayName)) {
+			throw new InvalidFieldException("displayName", "field.controlCharacters");
+		}
 		accounts.updateStaff(account.clinicId(), id, displayName.trim(), role, enabled);
 		if (role != account.role() || !enabled) {
 			signOutEverywhere(id);
@@ -155,11 +168,25 @@ public class Accounts {
 		audit.record(AuditAction.UPDATE, "account", id, null);
 	}
 
+	/**
+	 * Lifts a sign-in pause (five wrong passwords) at once: the owner has checked with the holder that it
+	 * was them. Audited, as the lock was.
+	 */
+	@OwnerAccess
+	@Transactional
+	public void unlock(UUID id) {
+		Account account = accounts.findInClinic(CurrentUser.clinicId(), id)
+			.filter(a -> a.role().isStaff())
+			.orElseThrow(() -> new NotFoundException("staff member"));
+		accounts.clearFailures(account.id());
+		audit.record(AuditAction.ACCOUNT_UNLOCKED, "account", id, null);
+	}
+
 	@OwnerAccess
 	public StaffMember staffMember(UUID id) {
 		return accounts.findInClinic(CurrentUser.clinicId(), id)
 			.filter(a -> a.role().isStaff())
-			.map(Accounts::toStaffMember)
+			.map(this::toStaffMember)
 			.orElseThrow(() -> new NotFoundException("staff member"));
 	}
 
@@ -230,6 +257,11 @@ public class Accounts {
 			}
 		}
 		accounts.setPassword(accountId, encoder.encode(form.getPassword()));
+		// Whoever knew the old password (or holds another link) is out: every session ends, every other
+		// link of the account stops working, and addresses trusted under the old password are forgotten.
+		tokens.revokeAll(accountId, now);
+		signOutEverywhere(accountId);
+		addresses.forget(accountId);
 		Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
 		audit.recordForAccount(account.clinicId(), account.id(), account.email(), account.role().name(),
 				AuditAction.PASSWORD_SET, AuditOutcome.SUCCESS);
@@ -247,7 +279,8 @@ public class Accounts {
 		return id;
 	}
 
-	private static StaffMember toStaffMember(Account a) {
-		return new StaffMember(a.id(), a.displayName(), a.email(), a.role(), a.enabled(), a.hasPassword());
+	private StaffMember toStaffMember(Account a) {
+		return new StaffMember(a.id(), a.displayName(), a.email(), a.role(), a.enabled(), a.hasPassword(),
+				a.isLockedAt(clock.instant()));
 	}
 }

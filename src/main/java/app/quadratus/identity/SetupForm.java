@@ -1,5 +1,6 @@
 package app.quadratus.identity;
 
+import app.quadratus.shared.validation.PlainText;
 import app.quadratus.clinic.ClinicDetailsForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -19,10 +20,12 @@ public class SetupForm {
 
 	@NotBlank(message = "{staff.name.required}")
 	@Size(max = 200)
+	@PlainText
 	private String ownerName;
 
 	@NotBlank(message = "{field.email.required}")
 	@Email(message = "{field.email.invalid}")
+	@PlainText
 	private String ownerEmail;
 
 	private String password;

@@ -1,6 +1,5 @@
 package app.quadratus.identity;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +20,10 @@ final class SignedInAccount implements UserDetails, ClinicPrincipal, Credentials
 
 	private String passwordHash;
 
-	SignedInAccount(Account account, Instant now) {
+	/** @param locked whether sign-in is paused for this attempt (see {@link AccountDetailsService}) */
+	SignedInAccount(Account account, boolean locked) {
 		this.account = account;
-		this.locked = account.isLockedAt(now);
+		this.locked = locked;
 		this.passwordHash = account.passwordHash();
 	}
 

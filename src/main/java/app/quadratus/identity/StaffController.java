@@ -72,4 +72,11 @@ class StaffController {
 		}
 		return "redirect:/staff";
 	}
+
+	@PostMapping("/staff/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		accounts.unlock(id);
+		redirect.addFlashAttribute("flash", "staff.unlocked");
+		return "redirect:/staff";
+	}
 }

@@ -1,5 +1,6 @@
 package app.quadratus.identity;
 
+import app.quadratus.shared.validation.PlainText;
 import app.quadratus.shared.security.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,11 +11,13 @@ public class StaffInvitationForm {
 
 	@NotBlank(message = "{staff.name.required}")
 	@Size(max = 200)
+	@PlainText
 	private String displayName;
 
 	@NotBlank(message = "{field.email.required}")
 	@Email(message = "{field.email.invalid}")
 	@Size(max = 254)
+	@PlainText
 	private String email;
 
 	@NotNull(message = "{staff.role.required}")

@@ -56,6 +56,13 @@ class OutcomeLinks {
 			.optional();
 	}
 
+	/** Cancels a link that never reached the client (the email could not be sent): no one can use it. */
+	void revoke(String token, Instant now) {
+		jdbc.sql("update outcome_link set used_at = ? where token_hash = ? and used_at is null")
+			.params(SqlTime.of(now), hash(token))
+			.update();
+	}
+
 	/** Closes every link to a questionnaire once it is completed, whichever way it was finished. */
 	void useUp(UUID clinicId, UUID responseId, Instant now) {
 		jdbc.sql("update outcome_link set used_at = ? where clinic_id = ? and response_id = ? and used_at is null")

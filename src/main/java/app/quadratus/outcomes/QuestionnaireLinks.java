@@ -71,11 +71,16 @@ public class QuestionnaireLinks {
 		String token = links.issue(CurrentUser.clinicId(), clientId, responseId, CurrentUser.get().accountId(),
 				clock.instant());
 		audit.record(AuditAction.CREATE, "outcome-link", responseId, clientId);
-		return mailer.send(new EmailMessage(client.email(), "A questionnaire from your clinic",
+		boolean sent = mailer.send(new EmailMessage(client.email(), "A questionnaire from your clinic",
 				"Hello " + client.givenName() + ",\n\nYour therapist has asked you to fill in a short questionnaire. "
 						+ "Open this link to answer it; you do not need an account:\n\n" + baseUrl + "/outcomes/q/" + token
 						+ "\n\nThe link works until you finish the questionnaire, for up to " + OutcomeLinks.LIFETIME.toDays()
 						+ " days. If you stop halfway, open it again to carry on.\n"));
+		if (!sent) {
+			// A link no one received is only a risk (it could surface in a mail queue or log later): cancel it.
+			links.revoke(token, clock.instant());
+		}
+		return sent;
 	}
 
 	/** The questionnaire behind a valid link. */

@@ -3,6 +3,7 @@ package app.quadratus.shared.web;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +20,15 @@ class WebConfiguration {
 		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
 				new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
+		return registration;
+	}
+
+	/** Before security and every parser: a refused body is never read, whoever sent it. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit() {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit());
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 }
