@@ -3,5 +3,8 @@ package app.quadratus.audit;
 /** What was done to a record, or what happened at sign-in. */
 public enum AuditAction {
 	VIEW, CREATE, UPDATE, ARCHIVE, RESTORE, EXPORT, PRINT, SIGN, AMEND,
-	LOGIN_FAILED, ACCOUNT_LOCKED, ACCESS_DENIED, INVITE, PASSWORD_RESET, PASSWORD_SET
+	LOGIN_FAILED, ACCOUNT_LOCKED, ACCESS_DENIED, INVITE, PASSWORD_RESET, PASSWORD_SET,
+	// Two-step sign-in (TOTP): enrolment, each code at sign-in, recovery codes, turning it off, the clinic's rule.
+	MFA_ENROLLED, MFA_VERIFIED, MFA_FAILED, MFA_RECOVERY_CODE_USED, MFA_DISABLED, MFA_RESET,
+	MFA_REQUIRED_FOR_STAFF, MFA_OPTIONAL_FOR_STAFF
 }
