@@ -20,8 +20,7 @@ class SecondStepGate extends OncePerRequestFilter {
 
 	private static final List<String> OPEN_PREFIXES = List.of("/css/", "/img/", "/js/", "/webjars/");
 
-	private static final List<String> OPEN_PATHS = List.of("/login/code", "/login/enrol", "/logout", "/favicon.ico",
-			"/error");
+	private static final List<String> OPEN_PATHS = List.of("/logout", "/favicon.ico", "/error");
 
 	private final Clock clock;
 
@@ -43,7 +42,8 @@ class SecondStepGate extends OncePerRequestFilter {
 				return;
 			}
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			boolean open = OPEN_PATHS.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+			boolean open = path.equals(pending.get().page()) || OPEN_PATHS.contains(path)
+					|| OPEN_PREFIXES.stream().anyMatch(path::startsWith);
 			if (!open) {
 				response.sendRedirect(request.getContextPath() + pending.get().page());
 				return;

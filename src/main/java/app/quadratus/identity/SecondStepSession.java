@@ -38,9 +38,11 @@ class SecondStepSession {
 		return authentication instanceof SecondStepPending pending ? Optional.of(pending) : Optional.empty();
 	}
 
-	void begin(HttpServletRequest request, HttpServletResponse response, SignedInAccount account,
+	SecondStepPending begin(HttpServletRequest request, HttpServletResponse response, SignedInAccount account,
 			TwoStepSignIn.SecondStep step) {
-		save(new SecondStepPending(account.accountId(), account.email(), step, clock.instant()), request, response);
+		SecondStepPending pending = new SecondStepPending(account.accountId(), account.email(), step, clock.instant());
+		save(pending, request, response);
+		return pending;
 	}
 
 	/**

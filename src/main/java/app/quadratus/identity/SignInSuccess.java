@@ -33,9 +33,7 @@ class SignInSuccess implements AuthenticationSuccessHandler {
 		if (authentication.getPrincipal() instanceof SignedInAccount account) {
 			TwoStepSignIn.SecondStep step = twoStep.after(account);
 			if (step != TwoStepSignIn.SecondStep.NONE) {
-				session.begin(request, response, account, step);
-				response.sendRedirect(request.getContextPath()
-						+ (step == TwoStepSignIn.SecondStep.ENROL ? "/login/enrol" : "/login/code"));
+				response.sendRedirect(request.getContextPath() + session.begin(request, response, account, step).page());
 				return;
 			}
 		}

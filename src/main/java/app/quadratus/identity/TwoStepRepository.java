@@ -3,6 +3,7 @@ package app.quadratus.identity;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import app.quadratus.shared.SqlTime;
@@ -39,6 +40,13 @@ class TwoStepRepository {
 			.query((rs, row) -> new Authenticator(rs.getObject("account_id", UUID.class), rs.getString("secret"),
 					(Long) rs.getObject("last_used_step", Long.class), rs.getTimestamp("enrolled_at").toInstant()))
 			.optional();
+	}
+
+	Set<UUID> enrolledIn(UUID clinicId) {
+		return Set.copyOf(jdbc.sql("select t.account_id from account_totp t join account a on a.id = t.account_id where a.clinic_id = ?")
+			.param(clinicId)
+			.query(UUID.class)
+			.list());
 	}
 
 	boolean isEnrolled(UUID accountId) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 import app.quadratus.audit.AuditAction;
@@ -16,6 +17,8 @@ import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClinicPrincipal;
+import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.OwnerAccess;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +47,12 @@ class TwoStepSignIn {
 	/** A secret offered for enrolment: shown once as text and as a QR code, confirmed by a first code. */
 	record Enrolment(String secret, String otpauthUri) implements java.io.Serializable {
 
-		String qrCode() {
+		public String qrCode() {
 			return QrCodeImage.svgDataUri(otpauthUri);
 		}
 
 		/** The secret in groups of four, easier to type into an app by hand. */
-		String secretForReading() {
+		public String secretForReading() {
 			return secret.replaceAll("(.{4})(?!$)", "$1 ");
 		}
 
@@ -192,11 +195,24 @@ class TwoStepSignIn {
 		audited(account, AuditAction.MFA_DISABLED, AuditOutcome.SUCCESS);
 	}
 
-	/** For an owner, when a member of staff lost their phone and their recovery codes: they enrol again. */
+	/**
+	 * For an owner, when a member of staff lost both their phone and their recovery codes: their
+	 * two-step sign-in is removed, and they set it up again (at once, if the clinic requires it).
+	 */
+	@OwnerAccess
 	@Transactional
-	void reset(Account account) {
+	public void resetFor(UUID staffId) {
+		Account account = accounts.findInClinic(CurrentUser.clinicId(), staffId)
+			.filter(a -> a.role().isStaff())
+			.orElseThrow(() -> new NotFoundException("staff member"));
 		repository.remove(account.id());
 		audit.record(AuditAction.MFA_RESET, "account", account.id(), null);
+	}
+
+	/** Which of the clinic's staff have two-step sign-in on, for the owner's staff page. */
+	@OwnerAccess
+	public Set<UUID> enrolledStaff() {
+		return repository.enrolledIn(CurrentUser.clinicId());
 	}
 
 	private boolean passwordMatches(Account account, String password) {
