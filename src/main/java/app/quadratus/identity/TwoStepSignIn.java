@@ -146,6 +146,11 @@ class TwoStepSignIn {
 		TwoStepRepository.Authenticator authenticator = repository.find(accountId)
 			.orElseThrow(() -> new NotFoundException("authenticator"));
 		Instant now = clock.instant();
+		if (account.isLockedAt(now)) {
+			// Locked by wrong codes in another half-signed-in session: no more guesses from this one either.
+			audited(account, AuditAction.MFA_FAILED, AuditOutcome.DENIED);
+			return Verification.LOCKED;
+		}
 		if (isTotpShaped(code)) {
 			OptionalLong step = Totp.matchingStep(authenticator.key(), digits(code), now);
 			// A code whose step was already used is refused like a wrong one: it may have been seen.
