@@ -32,7 +32,7 @@ class AccountController {
 
 	@GetMapping("/account")
 	String account(Model model) {
-		return accountPage(new TwoStepOffForm(), model);
+		return accountPage(new PasswordAndCodeForm(), model);
 	}
 
 	@GetMapping("/account/two-step")
@@ -41,11 +41,12 @@ class AccountController {
 			return "redirect:/account";
 		}
 		return enrolPage(TwoStepEnrolmentPage.enrolment(session, twoStep, CurrentUser.get().email()),
-				new TwoStepCodeForm(), model);
+				new PasswordAndCodeForm(), model);
 	}
 
+	/** Needs the password as well as the first code: a borrowed session must not tie the account to its own phone. */
 	@PostMapping("/account/two-step")
-	String enrol(@Valid @ModelAttribute("codeForm") TwoStepCodeForm form, BindingResult result, HttpSession session,
+	String enrol(@Valid @ModelAttribute("codeForm") PasswordAndCodeForm form, BindingResult result, HttpSession session,
 			Model model, RedirectAttributes redirect) {
 		if (twoStep.isEnrolled(me())) {
 			return "redirect:/account";
@@ -53,6 +54,7 @@ class AccountController {
 		TwoStepSignIn.Enrolment enrolment = TwoStepEnrolmentPage.enrolment(session, twoStep, CurrentUser.get().email());
 		if (!result.hasErrors()) {
 			try {
+				twoStep.confirmPassword(me(), form.getPassword());
 				List<String> recoveryCodes = twoStep.enrol(me(), enrolment, form.getCode());
 				TwoStepEnrolmentPage.forget(session);
 				redirect.addFlashAttribute("recoveryCodes", recoveryCodes);
@@ -62,6 +64,7 @@ class AccountController {
 				e.problems().forEach(p -> result.rejectValue(p.field(), p.message()));
 			}
 		}
+		form.setPassword(null);
 		return enrolPage(enrolment, form, model);
 	}
 
@@ -75,7 +78,7 @@ class AccountController {
 	}
 
 	@PostMapping("/account/two-step/off")
-	String disable(@Valid @ModelAttribute("offForm") TwoStepOffForm form, BindingResult result, Model model,
+	String disable(@Valid @ModelAttribute("offForm") PasswordAndCodeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -92,7 +95,7 @@ class AccountController {
 		return accountPage(form, model);
 	}
 
-	private String accountPage(TwoStepOffForm offForm, Model model) {
+	private String accountPage(PasswordAndCodeForm offForm, Model model) {
 		UUID me = me();
 		model.addAttribute("twoStepOn", twoStep.isEnrolled(me));
 		model.addAttribute("recoveryCodesLeft", twoStep.recoveryCodesLeft(me));
@@ -102,7 +105,7 @@ class AccountController {
 		return "identity/account";
 	}
 
-	private String enrolPage(TwoStepSignIn.Enrolment enrolment, TwoStepCodeForm form, Model model) {
+	private String enrolPage(TwoStepSignIn.Enrolment enrolment, PasswordAndCodeForm form, Model model) {
 		model.addAttribute("enrolment", enrolment);
 		model.addAttribute("codeForm", form);
 		model.addAttribute("enrolAction", "/account/two-step");

@@ -139,6 +139,23 @@ class TwoStepSignIn {
 		return recoveryCodes;
 	}
 
+	/**
+	 * Re-authentication before turning two-step sign-in on (ASVS 7.5.1): a wrong password counts like
+	 * one at the sign-in page, so a borrowed session cannot guess it.
+	 */
+	@Transactional(noRollbackFor = InvalidFieldException.class)
+	void confirmPassword(UUID accountId, String password) {
+		Account account = account(accountId);
+		if (!passwordMatches(account, password)) {
+			audited(account, AuditAction.LOGIN_FAILED, AuditOutcome.FAILED);
+			if (accounts.recordFailure(accountId) >= Account.FAILURES_BEFORE_LOCK) {
+				accounts.lockUntil(accountId, clock.instant().plus(LoginThrottle.LOCK_DURATION));
+				audited(account, AuditAction.ACCOUNT_LOCKED, AuditOutcome.SUCCESS);
+			}
+			throw new InvalidFieldException("password", "twoStep.disable.wrongPassword");
+		}
+	}
+
 	/** Checks a code (from the app, or a recovery code) typed at sign-in or to confirm a change. */
 	@Transactional
 	Verification verify(UUID accountId, String code) {

@@ -158,6 +158,22 @@ class TwoStepSignInTest {
 	}
 
 	@Test
+	void turningItOnFromTheAccountPageTakesThePasswordToo() throws Exception {
+		String email = newTherapist(norwich());
+		MockHttpSession session = DemoAccounts.signIn(mvc, email);
+		String page = mvc.perform(get("/account/two-step").session(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		byte[] secret = secretOn(page);
+		mvc.perform(post("/account/two-step").session(session).with(csrf()).param("password", "not my password")
+			.param("code", code(secret, 0))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("That password is not right")));
+		assertThat(secretOn(mvc.perform(get("/account/two-step").session(session)).andReturn().getResponse()
+			.getContentAsString())).as("the same secret until it is confirmed").isEqualTo(secret);
+		passwordOnly(email, "/");
+		assertThat(audited(email, "LOGIN_FAILED")).isEqualTo(1);
+	}
+
+	@Test
 	void aHalfSignedInSessionLastsTenMinutes() throws Exception {
 		String email = newTherapist(norwich());
 		byte[] secret = enrol(DemoAccounts.signIn(mvc, email));
@@ -261,7 +277,7 @@ class TwoStepSignInTest {
 		String page = mvc.perform(get("/account/two-step").session(session)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		byte[] secret = secretOn(page);
-		MvcResult result = mvc.perform(post("/account/two-step").session(session).with(csrf()).param("code", code(secret, 0)))
+		MvcResult result = mvc.perform(post("/account/two-step").session(session).with(csrf()).param("password", DemoAccounts.PASSWORD).param("code", code(secret, 0)))
 			.andExpect(redirectedUrl("/account/two-step/recovery-codes"))
 			.andReturn();
 		String codesPage = mvc.perform(get("/account/two-step/recovery-codes").session(session))
@@ -276,7 +292,7 @@ class TwoStepSignInTest {
 	@SuppressWarnings("unchecked")
 	private List<String> recoveryCodes(MockHttpSession session) throws Exception {
 		String page = mvc.perform(get("/account/two-step").session(session)).andReturn().getResponse().getContentAsString();
-		return (List<String>) mvc.perform(post("/account/two-step").session(session).with(csrf())
+		return (List<String>) mvc.perform(post("/account/two-step").session(session).with(csrf()).param("password", DemoAccounts.PASSWORD)
 			.param("code", code(secretOn(page), 0))).andReturn().getFlashMap().get("recoveryCodes");
 	}
 

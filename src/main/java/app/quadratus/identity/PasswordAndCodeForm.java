@@ -3,8 +3,8 @@ package app.quadratus.identity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Turning two-step sign-in off takes the password and a current code (OWASP ASVS 7.5.1). */
-public class TwoStepOffForm {
+/** Turning two-step sign-in on or off takes the password and a code (OWASP ASVS 7.5.1, PS-07). */
+public class PasswordAndCodeForm {
 
 	@NotBlank(message = "{twoStep.disable.passwordRequired}")
 	@Size(max = 1000)
