@@ -216,12 +216,16 @@ class TwoStepSignInTest {
 		mvc.perform(get("/api/v1/clients").param("q", "dem").with(httpBasic(therapist, DemoAccounts.PASSWORD)))
 			.andExpect(status().isOk());
 
+		MockHttpSession therapistBefore = DemoAccounts.signIn(mvc, therapist);
+		mvc.perform(get("/clients").session(therapistBefore)).andExpect(status().isOk());
 		MockHttpSession ownerSession = DemoAccounts.signIn(mvc, owner);
 		mvc.perform(get("/clinic").session(ownerSession)).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Require two-step sign-in for all staff")));
 		mvc.perform(post("/clinic/two-step").session(ownerSession).with(csrf()).param("required", "true"))
 			.andExpect(redirectedUrl("/clinic"));
 		assertThat(audited(owner, "MFA_REQUIRED_FOR_STAFF")).isEqualTo(1);
+		mvc.perform(get("/clients").session(therapistBefore)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/clients").session(ownerSession)).andExpect(status().isOk());
 
 		MockHttpSession half = passwordOnly(therapist, "/login/enrol");
 		mvc.perform(get("/clients").session(half)).andExpect(redirectedUrl("/login/enrol"));
