@@ -2,6 +2,7 @@ package app.quadratus.clinic;
 
 import java.util.UUID;
 
+import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.OwnerAccess;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The owner's clinic settings and rooms. */
@@ -51,6 +53,13 @@ class ClinicController {
 		return "redirect:/clinic";
 	}
 
+	@PostMapping("/clinic/two-step")
+	String requireTwoStep(@RequestParam(defaultValue = "false") boolean required, RedirectAttributes redirect) {
+		clinics.requireStaffTwoStep(required);
+		redirect.addFlashAttribute("flash", required ? "clinic.twoStep.nowRequired" : "clinic.twoStep.nowOptional");
+		return "redirect:/clinic";
+	}
+
 	@GetMapping("/clinic/rooms/{id}")
 	String room(@PathVariable UUID id, Model model) {
 		model.addAttribute("room", RoomForm.of(clinics.room(id)));
@@ -74,6 +83,7 @@ class ClinicController {
 		model.addAttribute("details", details);
 		model.addAttribute("room", room);
 		model.addAttribute("rooms", clinics.rooms());
+		model.addAttribute("staffTwoStepRequired", clinics.staffTwoStepRequired(CurrentUser.clinicId()));
 		return "clinic/settings";
 	}
 }

@@ -48,6 +48,17 @@ class ClinicRepository {
 			.update();
 	}
 
+	boolean staffTwoStepRequired(UUID clinicId) {
+		return jdbc.sql("select staff_two_step_required from clinic where id = ?").param(clinicId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	void setStaffTwoStepRequired(UUID clinicId, boolean required) {
+		jdbc.sql("update clinic set staff_two_step_required = ? where id = ?").params(required, clinicId).update();
+	}
+
 	List<Room> rooms(UUID clinicId) {
 		return jdbc.sql("select * from room where clinic_id = ? order by active desc, name").param(clinicId)
 			.query(ClinicRepository::mapRoom)

@@ -10,6 +10,7 @@ import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.OwnerAccess;
 import app.quadratus.shared.security.StaffAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,12 @@ public class Clinics {
 
 	private final Clock clock;
 
-	Clinics(ClinicRepository repository, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Clinics(ClinicRepository repository, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The signed-in person's clinic. */
@@ -64,6 +68,25 @@ public class Clinics {
 		repository.update(clinic);
 		zones.remove(clinic.id());
 		return clinic;
+	}
+
+	/**
+	 * Whether every member of staff of the clinic must sign in with a second step (a code from an
+	 * authenticator app); asked at sign-in, before anyone is signed in.
+	 */
+	public boolean staffTwoStepRequired(UUID clinicId) {
+		return repository.staffTwoStepRequired(clinicId);
+	}
+
+	/** The owner requires two-step sign-in of all staff, or stops requiring it; published for the audit. */
+	@OwnerAccess
+	@Transactional
+	public void requireStaffTwoStep(boolean required) {
+		UUID clinicId = CurrentUser.clinicId();
+		if (repository.staffTwoStepRequired(clinicId) != required) {
+			repository.setStaffTwoStepRequired(clinicId, required);
+			events.publishEvent(new StaffTwoStepRequirementChanged(clinicId, required));
+		}
 	}
 
 	@StaffAccess

@@ -24,6 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -42,8 +43,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApplicationEventPublisher events, TwoStepSignIn twoStep) throws Exception {
 		http.securityMatcher("/api/**")
+			.addFilterAfter(new ApiTwoStepGuard(twoStep), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("Quadratus").authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Quadratus\"");
@@ -83,11 +85,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http, Clock clock, SessionRegistry sessions, ApplicationEventPublisher events)
-			throws Exception {
+	SecurityFilterChain web(HttpSecurity http, Clock clock, SessionRegistry sessions, ApplicationEventPublisher events,
+			TwoStepSignIn twoStep, SecondStepSession secondStep) throws Exception {
 		AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
 		http.addFilterAfter(new AbsoluteSessionLimit(clock), AuthorizationFilter.class)
 			.addFilterAfter(new KioskGate(events), HeaderWriterFilter.class)
+			.addFilterBefore(new SecondStepGate(clock, secondStep), AuthorizationFilter.class)
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
 				CurrentUser.find().ifPresent(who -> events.publishEvent(
 						new AccessRefused(who, request.getMethod(), request.getRequestURI())));
@@ -99,7 +102,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccess(twoStep, secondStep)).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -22,8 +22,11 @@ class StaffController {
 
 	private final Accounts accounts;
 
-	StaffController(Accounts accounts) {
+	private final TwoStepSignIn twoStep;
+
+	StaffController(Accounts accounts, TwoStepSignIn twoStep) {
 		this.accounts = accounts;
+		this.twoStep = twoStep;
 	}
 
 	@ModelAttribute("staffRoles")
@@ -35,6 +38,7 @@ class StaffController {
 	String list(Model model) {
 		model.addAttribute("member", accounts.staffMember(app.quadratus.shared.security.CurrentUser.get().accountId()));
 		model.addAttribute("staff", accounts.staff());
+		model.addAttribute("twoStepOn", twoStep.enrolledStaff());
 		model.addAttribute("invitation", new StaffInvitationForm());
 		return "identity/staff";
 	}
@@ -54,7 +58,15 @@ class StaffController {
 		}
 		model.addAttribute("member", accounts.staffMember(app.quadratus.shared.security.CurrentUser.get().accountId()));
 		model.addAttribute("staff", accounts.staff());
+		model.addAttribute("twoStepOn", twoStep.enrolledStaff());
 		return "identity/staff";
+	}
+
+	@PostMapping("/staff/{id}/two-step/reset")
+	String resetTwoStep(@PathVariable UUID id, RedirectAttributes redirect) {
+		twoStep.resetFor(id);
+		redirect.addFlashAttribute("flash", "staff.twoStep.wasReset");
+		return "redirect:/staff";
 	}
 
 	@PostMapping("/staff/{id}")

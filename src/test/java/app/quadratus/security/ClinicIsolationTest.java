@@ -109,6 +109,7 @@ class ClinicIsolationTest {
 		e.put("POST /staff/{id}", ids -> page(HttpMethod.POST, "/staff/{id}", ids.staff())
 			.param("displayName", "Taken").param("role", "THERAPIST").param("enabled", "true"));
 		e.put("POST /staff/{id}/unlock", ids -> page(HttpMethod.POST, "/staff/{id}/unlock", ids.staff()));
+		e.put("POST /staff/{id}/two-step/reset", ids -> page(HttpMethod.POST, "/staff/{id}/two-step/reset", ids.staff()));
 		e.put("GET /api/v1/clients/{id}", ids -> api(HttpMethod.GET, "/api/v1/clients/{id}", ids.client()));
 		e.put("PUT /api/v1/clients/{id}", ids -> api(HttpMethod.PUT, "/api/v1/clients/{id}", ids.client())
 			.contentType(MediaType.APPLICATION_JSON)
