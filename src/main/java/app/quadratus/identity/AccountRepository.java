@@ -127,8 +127,15 @@ class AccountRepository {
 		jdbc.sql("update account set locked_until = ?, failed_logins = 0 where id = ?").params(SqlTime.of(until), id).update();
 	}
 
+	/** An owner lifted the pause: failures and the lock both go. */
+	void liftPause(UUID id) {
+		jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ?").param(id).update();
+	}
+
 	void clearFailures(UUID id) {
-		jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ? and (failed_logins > 0 or locked_until is not null)")
+		// A pause stays until it runs out or an owner lifts it: a password that works from a known address
+		// must not lift a pause set by wrong two-step codes (the second step has not been passed yet).
+		jdbc.sql("update account set failed_logins = 0 where id = ? and failed_logins > 0")
 			.param(id)
 			.update();
 	}

@@ -178,7 +178,7 @@ public class Accounts {
 		Account account = accounts.findInClinic(CurrentUser.clinicId(), id)
 			.filter(a -> a.role().isStaff())
 			.orElseThrow(() -> new NotFoundException("staff member"));
-		accounts.clearFailures(account.id());
+		accounts.liftPause(account.id());
 		audit.record(AuditAction.ACCOUNT_UNLOCKED, "account", id, null);
 	}
 
