@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import app.quadratus.shared.security.ClinicPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,7 @@ class AbsoluteSessionLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		boolean signedIn = session != null && SecurityContextHolder.getContext().getAuthentication() != null
-				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof SignedInAccount;
+				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof ClinicPrincipal;
 		if (signedIn) {
 			Instant now = clock.instant();
 			Object since = session.getAttribute(SIGNED_IN_AT);

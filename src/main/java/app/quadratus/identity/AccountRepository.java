@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-	private static final String COLUMNS = "id, clinic_id, email, display_name, role, password_hash, enabled, failed_logins, locked_until, client_id";
+	/** An invited account shows the address it was invited with until it is accepted. */
+	private static final String COLUMNS = "id, clinic_id, coalesce(pending_email, email) as email, display_name, role, password_hash, enabled, failed_logins, locked_until, client_id";
 
 	private final JdbcClient jdbc;
 
@@ -23,7 +24,7 @@ class AccountRepository {
 	}
 
 	Optional<Account> findByEmail(String email) {
-		return jdbc.sql("select " + COLUMNS + " from account where email = ?")
+		return jdbc.sql("select " + COLUMNS + " from account where email = ? and pending_email is null")
 			.param(normalise(email))
 			.query(AccountRepository::map)
 			.optional();
@@ -70,6 +71,45 @@ class AccountRepository {
 		jdbc.sql("update account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
 			.params(hash, id)
 			.update();
+	}
+
+	/** Whether the address belongs to an account of this clinic, or to one invited to it. */
+	boolean emailTakenInClinic(UUID clinicId, String email) {
+		return jdbc.sql("select count(*) from account where clinic_id = ? and (email = ? or pending_email = ?)")
+			.params(clinicId, normalise(email), normalise(email))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * An invitation: the unique email column holds a placeholder that can never sign in, the address
+	 * waits in pending_email until the invitation is accepted ({@link #claimPendingEmail}).
+	 */
+	void insertInvited(Account account, Instant now) {
+		jdbc.sql("""
+				insert into account (id, clinic_id, email, pending_email, display_name, role, password_hash, enabled, failed_logins, created_at)
+				values (?, ?, ?, ?, ?, ?, null, true, 0, ?)""")
+			.params(account.id(), account.clinicId(), "invited-" + account.id() + "@pending.invalid",
+					normalise(account.email()), account.displayName(), account.role().name(), SqlTime.of(now))
+			.update();
+	}
+
+	/**
+	 * Moves an accepted invitation's address into the unique email column. Throws DuplicateKeyException
+	 * if the address has meanwhile (or already) an account, in any clinic.
+	 */
+	void claimPendingEmail(UUID id) {
+		jdbc.sql("update account set email = pending_email, pending_email = null where id = ? and pending_email is not null")
+			.param(id)
+			.update();
+	}
+
+	Optional<String> tabletPinHash(UUID id) {
+		return jdbc.sql("select tablet_pin_hash from account where id = ?").param(id).query(String.class).optional();
+	}
+
+	void setTabletPin(UUID id, String hash) {
+		jdbc.sql("update account set tablet_pin_hash = ? where id = ?").params(hash, id).update();
 	}
 
 	/** Counts a failure and returns the new count; atomic so that parallel guesses all count. */

@@ -118,7 +118,14 @@ public class Accounts {
 			throw new InvalidFieldException("role", "staff.role.required");
 		}
 		UUID clinicId = CurrentUser.clinicId();
-		UUID id = insert(clinicId, form.getEmail(), form.getDisplayName().trim(), form.getRole(), null, null);
+		// Only this clinic's own accounts are checked: an address in use elsewhere is invited like any
+		// other, and its holder learns on accepting that it cannot join (no cross-clinic oracle).
+		if (accounts.emailTakenInClinic(clinicId, form.getEmail())) {
+			throw new InvalidFieldException("email", "account.email.taken");
+		}
+		UUID id = UUID.randomUUID();
+		accounts.insertInvited(new Account(id, clinicId, form.getEmail(), form.getDisplayName().trim(), form.getRole(),
+				null, true, 0, null, null), clock.instant());
 		String token = tokens.issue(id, AccountTokens.Purpose.INVITATION, clock.instant());
 		audit.record(AuditAction.INVITE, "account", id, null);
 		mailer.send(new EmailMessage(form.getEmail().trim(), "You are invited to Quadratus",
@@ -131,6 +138,10 @@ public class Accounts {
 	@OwnerAccess
 	@Transactional
 	public void updateStaff(UUID id, String displayName, Role role, boolean enabled) {
+		// Only staff roles: a CLIENT (or KIOSK) account would drop off the staff page, unmanageable.
+		if (role == null || !role.isStaff()) {
+			throw new InvalidFieldException("role", "staff.role.required");
+		}
 		Account account = accounts.findInClinic(CurrentUser.clinicId(), id)
 			.filter(a -> a.role().isStaff())
 			.orElseThrow(() -> new NotFoundException("staff member"));
@@ -208,6 +219,15 @@ public class Accounts {
 		}
 		if (!tokens.consume(token, now)) {
 			throw new NotFoundException("link");
+		}
+		if (purpose == AccountTokens.Purpose.INVITATION) {
+			try {
+				accounts.claimPendingEmail(accountId);
+			}
+			catch (DuplicateKeyException e) {
+				// Told to the holder of the address (they opened the emailed link), never to the clinic.
+				throw new InvalidFieldException("password", "invitation.email.taken");
+			}
 		}
 		accounts.setPassword(accountId, encoder.encode(form.getPassword()));
 		Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));

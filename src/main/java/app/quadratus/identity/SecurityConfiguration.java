@@ -23,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -58,12 +60,35 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The API description names every operation and field: staff only, by their signed-in session (the
+	 * browsable page) or HTTP Basic (tools). Anonymous visitors of the page are sent to sign in.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiDescription(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
+		http.securityMatcher("/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.addFilterAfter(new KioskGate(events), HeaderWriterFilter.class)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole("OWNER", "THERAPIST", "RECEPTION"))
+			.httpBasic(basic -> basic.realmName("Quadratus"))
+			.exceptionHandling(ex -> ex
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						request -> !request.getRequestURI().startsWith(request.getContextPath() + "/v3/"))
+				.accessDeniedHandler((request, response, e) -> {
+					CurrentUser.find().ifPresent(who -> events.publishEvent(
+							new AccessRefused(who, request.getMethod(), request.getRequestURI())));
+					response.sendError(HttpStatus.FORBIDDEN.value());
+				}));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain web(HttpSecurity http, Clock clock, SessionRegistry sessions, ApplicationEventPublisher events)
 			throws Exception {
 		AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
 		http.addFilterAfter(new AbsoluteSessionLimit(clock), AuthorizationFilter.class)
+			.addFilterAfter(new KioskGate(events), HeaderWriterFilter.class)
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
 				CurrentUser.find().ifPresent(who -> events.publishEvent(
 						new AccessRefused(who, request.getMethod(), request.getRequestURI())));
@@ -71,8 +96,7 @@ class SecurityConfiguration {
 			}))
 			.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/css/**", "/img/**", "/js/**",
-					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-					"/api-docs/**", "/swagger-ui/**")
+					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

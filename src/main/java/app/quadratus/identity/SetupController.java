@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** On an empty database (no demo), the first visitor creates the clinic and its owner. */
+/**
+ * On an empty database (no demo), whoever has the setup code from the server's log creates the clinic
+ * and its owner.
+ */
 @Controller
 class SetupController {
 
@@ -18,9 +21,12 @@ class SetupController {
 
 	private final FirstRunSetup firstRun;
 
-	SetupController(Accounts accounts, FirstRunSetup firstRun) {
+	private final SetupCode setupCode;
+
+	SetupController(Accounts accounts, FirstRunSetup firstRun, SetupCode setupCode) {
 		this.accounts = accounts;
 		this.firstRun = firstRun;
+		this.setupCode = setupCode;
 	}
 
 	@GetMapping("/setup")
@@ -38,6 +44,9 @@ class SetupController {
 		if (accounts.anyExists()) {
 			return "redirect:/login";
 		}
+		if (!setupCode.accepts(form.getSetupCode())) {
+			result.rejectValue("setupCode", "setup.code.wrong");
+		}
 		accounts.passwordProblem(form.getPassword()).ifPresent(problem -> result.rejectValue("password", problem));
 		if (form.getPassword() != null && !form.getPassword().equals(form.getRepeat())) {
 			result.rejectValue("repeat", "password.repeat.mismatch");
@@ -52,6 +61,7 @@ class SetupController {
 			e.problems().forEach(p -> result.rejectValue(p.field().equals("email") ? "ownerEmail" : p.field(), p.message()));
 			return "identity/setup";
 		}
+		setupCode.used();
 		redirect.addFlashAttribute("flash", "setup.done");
 		return "redirect:/login";
 	}

@@ -9,6 +9,11 @@ import jakarta.validation.constraints.Size;
 /** First run: the clinic and its owner's account in one form. */
 public class SetupForm {
 
+	/** The one-time code from the server's log ({@link SetupCode}). */
+	@NotBlank(message = "{setup.code.required}")
+	@Size(max = 40)
+	private String setupCode;
+
 	@Valid
 	private ClinicDetailsForm clinic = new ClinicDetailsForm();
 
@@ -24,6 +29,8 @@ public class SetupForm {
 
 	private String repeat;
 
+	public String getSetupCode() { return setupCode; }
+	public void setSetupCode(String setupCode) { this.setupCode = setupCode; }
 	public ClinicDetailsForm getClinic() { return clinic; }
 	public void setClinic(ClinicDetailsForm clinic) { this.clinic = clinic; }
 	public String getOwnerName() { return ownerName; }

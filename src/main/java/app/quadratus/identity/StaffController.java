@@ -67,6 +67,9 @@ class StaffController {
 		catch (ConflictException e) {
 			redirect.addFlashAttribute("flashError", e.getMessage());
 		}
+		catch (InvalidFieldException e) {
+			redirect.addFlashAttribute("flashError", e.problems().get(0).message());
+		}
 		return "redirect:/staff";
 	}
 }

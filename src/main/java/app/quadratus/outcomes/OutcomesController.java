@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.shared.InvalidFieldException;
+import app.quadratus.shared.security.Kiosk;
+import app.quadratus.shared.security.KioskHandOver;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -36,8 +38,11 @@ class OutcomesController {
 
 	private final ClientRecords clients;
 
+	private final Kiosk kiosk;
+
 	OutcomesController(OutcomeAssignments assignments, Questionnaires questionnaires, QuestionnaireLinks links,
-			ProgressReportPdf pdf, InstrumentCatalogue catalogue, ClientRecords clients) {
+			ProgressReportPdf pdf, InstrumentCatalogue catalogue, ClientRecords clients, Kiosk kiosk) {
+		this.kiosk = kiosk;
 		this.assignments = assignments;
 		this.questionnaires = questionnaires;
 		this.links = links;
@@ -79,11 +84,16 @@ class OutcomesController {
 		return "redirect:/clients/" + id + "#outcomes";
 	}
 
-	/** Hand to client: opens the questionnaire in the large-button mode that hides the chart. */
+	/**
+	 * Hand to client: opens the questionnaire in the large-button mode that hides the chart, and locks
+	 * the session to it until the therapist takes the tablet back with their password or PIN.
+	 */
 	@PostMapping("/clients/{id}/outcomes/assignments/{assignmentId}/tablet")
 	String handToClient(@PathVariable UUID id, @PathVariable UUID assignmentId) {
 		UUID responseId = questionnaires.start(id, assignmentId, Channel.TABLET);
-		return "redirect:/clients/" + id + "/outcomes/responses/" + responseId;
+		String questionnaire = "/clients/" + id + "/outcomes/responses/" + responseId;
+		kiosk.handOver(new KioskHandOver(questionnaire, "/clients/" + id + "#outcomes", id, "outcome-response", responseId));
+		return "redirect:" + questionnaire;
 	}
 
 	@PostMapping("/clients/{id}/outcomes/assignments/{assignmentId}/link")

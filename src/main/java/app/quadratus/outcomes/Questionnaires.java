@@ -10,13 +10,14 @@ import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.TabletAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Completing a measure in the clinic: the therapist starts it and hands the tablet to the client, who
- * answers in the therapist's session (so every step is audited under the therapist who handed it
- * over). Each answer is saved as it is given.
+ * answers in the therapist's session locked to this questionnaire (a kiosk: each step is audited as the
+ * client on the tablet, under the therapist who handed it over). Each answer is saved as it is given.
  */
 @Service
 public class Questionnaires {
@@ -61,16 +62,15 @@ public class Questionnaires {
 		return response.id();
 	}
 
-	@ClinicalAccess
+	@TabletAccess
 	@Transactional
 	public QuestionnaireState show(UUID clientId, UUID responseId, String questionId) {
-		clients.requireExists(clientId);
 		OutcomeResponse response = answering.load(CurrentUser.clinicId(), clientId, responseId);
 		audit.record(AuditAction.VIEW, "outcome-response", responseId, clientId);
 		return answering.state(response, questionId);
 	}
 
-	@ClinicalAccess
+	@TabletAccess
 	@Transactional
 	public QuestionnaireState answer(UUID clientId, UUID responseId, String questionId, String value) {
 		OutcomeResponse response = answering.answer(open(clientId, responseId), questionId, value);
@@ -78,7 +78,7 @@ public class Questionnaires {
 		return answering.state(response, null);
 	}
 
-	@ClinicalAccess
+	@TabletAccess
 	@Transactional
 	public OutcomeResponse finish(UUID clientId, UUID responseId) {
 		OutcomeResponse completed = answering.finish(open(clientId, responseId));
@@ -86,9 +86,11 @@ public class Questionnaires {
 		return completed;
 	}
 
-	/** A questionnaire of this client that may still be answered. */
+	/**
+	 * A questionnaire of this client that may still be answered. Looked up by clinic, client and id
+	 * together, so another clinic's or client's id is "not found".
+	 */
 	private OutcomeResponse open(UUID clientId, UUID responseId) {
-		clients.requireExists(clientId);
 		OutcomeResponse response = answering.load(CurrentUser.clinicId(), clientId, responseId);
 		if (response.isCompleted()) {
 			throw new ConflictException("outcomes.alreadyCompleted");

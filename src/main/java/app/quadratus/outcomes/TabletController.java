@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Hand-to-client mode: the client answers on the clinic's tablet, one large-button question per page,
- * with nothing of the chart on screen, then hands the tablet back.
+ * with nothing of the chart on screen, then hands the tablet back. The session is a locked kiosk
+ * meanwhile (OutcomesController hands it over): it reaches these pages of this one response only.
  */
 @Controller
 class TabletController {
@@ -67,8 +68,8 @@ class TabletController {
 	@GetMapping("/clients/{id}/outcomes/responses/{responseId}/done")
 	String done(@PathVariable UUID id, @PathVariable UUID responseId, Model model) {
 		questionnaires.show(id, responseId, null);
+		// Never a link to the chart: the tablet is still the client's until a therapist unlocks it.
 		model.addAttribute("handBack", true);
-		model.addAttribute("clientId", id);
 		return "outcomes/done";
 	}
 

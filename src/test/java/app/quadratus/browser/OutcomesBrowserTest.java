@@ -49,12 +49,20 @@ class OutcomesBrowserTest extends BrowserTest {
 		assertThat(page.getByText("Please hand the tablet back to your therapist.")).isVisible();
 		screenshot("outcomes-04-thank-you");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Therapist: back to the chart")).click();
+		// The tablet is still the client's: the chart opens only after the therapist's password.
+		page.navigate(url("/clients/" + claire));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This tablet is handed to a client"))).isVisible();
+		page.getByLabel("Your password or tablet PIN").fill("wrong guess");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock")).click();
+		assertThat(page.getByText("That is not the password or PIN.")).isVisible();
+		screenshot("outcomes-05-kiosk-hand-back");
+		page.getByLabel("Your password or tablet PIN").fill("quadratus-demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock")).click();
 		assertThat(odiRows).hasCount(before + 1);
 		// Nine sections answered with 1 point each: 9 / 45 = 20.0%, minimal disability.
 		assertThat(odiRows.last()).containsText("20.0");
 		assertThat(odiRows.last()).containsText("Minimal disability");
 		page.locator("#progress-odi").scrollIntoViewIfNeeded();
-		screenshot("outcomes-05-chart-after");
+		screenshot("outcomes-06-chart-after");
 	}
 }

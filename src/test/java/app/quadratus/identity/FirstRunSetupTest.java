@@ -32,6 +32,9 @@ class FirstRunSetupTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	SetupCode setupCode;
+
 	@Test
 	@Order(1)
 	void theFirstVisitGoesToSetup() throws Exception {
@@ -43,7 +46,7 @@ class FirstRunSetupTest {
 	@Test
 	@Order(2)
 	void setupRefusesAWeakPasswordBesideTheField() throws Exception {
-		mvc.perform(post("/setup").with(csrf())
+		mvc.perform(post("/setup").with(csrf()).param("setupCode", setupCode.current())
 			.param("clinic.name", "Cathedral Close Clinic").param("clinic.timeZone", "Europe/London").param("clinic.locale", "en-GB")
 			.param("ownerName", "Mary Owner").param("ownerEmail", "mary@example.org")
 			.param("password", "short").param("repeat", "short"))
@@ -54,8 +57,40 @@ class FirstRunSetupTest {
 
 	@Test
 	@Order(3)
+	void setupWithoutTheCodeFromTheLogIsRefused() throws Exception {
+		for (String code : new String[] { null, "", "ABCD-EFGH-JKLM" }) {
+			var request = post("/setup").with(csrf()).param("clinic.name", "Intruder Clinic")
+				.param("clinic.timeZone", "Europe/London").param("clinic.locale", "en-GB").param("ownerName", "Eve")
+				.param("ownerEmail", "eve@example.org").param("password", "lantern meadow copper")
+				.param("repeat", "lantern meadow copper");
+			if (code != null) {
+				request.param("setupCode", code);
+			}
+			mvc.perform(request).andExpect(status().isOk())
+				.andExpect(content().string(containsString("setup code")));
+		}
+		mvc.perform(formLogin("/login").user("eve@example.org").password("lantern meadow copper"))
+			.andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated());
+	}
+
+	@Test
+	@Order(4)
+	void fiveWrongCodesReplaceTheCodeSoGuessingGetsNowhere() throws Exception {
+		String before = setupCode.current();
+		for (int guess = 0; guess < SetupCode.WRONG_CODES_BEFORE_NEW_ONE; guess++) {
+			org.assertj.core.api.Assertions.assertThat(setupCode.accepts("WRONG-CODE-" + guess)).isFalse();
+		}
+		org.assertj.core.api.Assertions.assertThat(setupCode.current()).isNotEqualTo(before);
+		org.assertj.core.api.Assertions.assertThat(setupCode.accepts(before)).isFalse();
+		// Typed as read from the log or loosely: case, spaces and dashes do not matter.
+		org.assertj.core.api.Assertions.assertThat(setupCode.accepts(" " + setupCode.current().toLowerCase().replace("-", " ")))
+			.isTrue();
+	}
+
+	@Test
+	@Order(5)
 	void setupCreatesTheClinicAndItsOwnerWhoCanSignIn() throws Exception {
-		mvc.perform(post("/setup").with(csrf())
+		mvc.perform(post("/setup").with(csrf()).param("setupCode", setupCode.current())
 			.param("clinic.name", "Cathedral Close Clinic").param("clinic.timeZone", "Europe/London").param("clinic.locale", "en-GB")
 			.param("ownerName", "Mary Owner").param("ownerEmail", "mary@example.org")
 			.param("password", "lantern meadow copper").param("repeat", "lantern meadow copper"))

@@ -70,6 +70,64 @@ class StaffInvitationTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void anAddressWithAnAccountInAnotherClinicIsInvitedLikeAnyOtherAndOnlyItsHolderLearnsItCannotJoin() throws Exception {
+		MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
+		String taken = mvc.perform(post("/staff").session(owner).with(csrf())
+			.param("displayName", "Alex Elsewhere").param("email", DemoAccounts.OTHER_CLINIC).param("role", "THERAPIST"))
+			.andExpect(redirectedUrl("/staff")).andReturn().getFlashMap().get("flash").toString();
+		String fresh = mvc.perform(post("/staff").session(owner).with(csrf())
+			.param("displayName", "Fern Fresh").param("email", "fern.fresh@example.org").param("role", "THERAPIST"))
+			.andExpect(redirectedUrl("/staff")).andReturn().getFlashMap().get("flash").toString();
+		assertThat(taken).isEqualTo(fresh);
+		mvc.perform(get("/staff").session(owner)).andExpect(content().string(containsString(DemoAccounts.OTHER_CLINIC)))
+			.andExpect(content().string(containsString("fern.fresh@example.org")));
+		MimeMessage invitation = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+			try {
+				return m.getAllRecipients()[0].toString().equals(DemoAccounts.OTHER_CLINIC);
+			}
+			catch (jakarta.mail.MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		}).findFirst().orElseThrow();
+		mvc.perform(post(linkIn(invitation)).with(csrf()).param("password", "harbour kettle violet").param("repeat", "harbour kettle violet"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already has a Quadratus account")));
+		// The other clinic's account is untouched: same password, same clinic.
+		mvc.perform(formLogin("/login").user(DemoAccounts.OTHER_CLINIC).password(DemoAccounts.PASSWORD)).andExpect(authenticated());
+		mvc.perform(formLogin("/login").user(DemoAccounts.OTHER_CLINIC).password("harbour kettle violet"))
+			.andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated());
+	}
+
+	@Test
+	void anAddressOfTheOwnClinicIsRefusedBesideTheField() throws Exception {
+		MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
+		mvc.perform(post("/staff").session(owner).with(csrf())
+			.param("displayName", "Jo Again").param("email", DemoAccounts.RECEPTION).param("role", "RECEPTION"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("An account with this email already exists.")));
+	}
+
+	@Test
+	void theStaffPageGivesOnlyStaffRoles() throws Exception {
+		MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
+		java.util.UUID priya = jdbc.sql("select id from account where email = ?").param(DemoAccounts.THERAPIST2).query(java.util.UUID.class).single();
+		for (String role : new String[] { "CLIENT", "KIOSK", "PARTNER", "HIRER" }) {
+			mvc.perform(post("/staff/{id}", priya).session(owner).with(csrf()).param("displayName", "Priya Shah")
+				.param("role", role).param("enabled", "true")).andExpect(redirectedUrl("/staff"));
+			assertThat(jdbc.sql("select role from account where id = ?").param(priya).query(String.class).single())
+				.isEqualTo("THERAPIST");
+		}
+		mvc.perform(post("/staff").session(owner).with(csrf())
+			.param("displayName", "Cleo Client").param("email", "cleo@example.org").param("role", "CLIENT"))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from account where pending_email = 'cleo@example.org' or email = 'cleo@example.org'")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Autowired
 	Accounts accounts;
 

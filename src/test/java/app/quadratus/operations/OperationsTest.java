@@ -38,14 +38,24 @@ class OperationsTest {
 	}
 
 	@Test
-	void theApiIsDescribedInOpenApiWithABrowsablePage() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
+	void theApiIsDescribedInOpenApiWithABrowsablePageForStaffOnly() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/v3/api-docs").with(httpBasic(DemoAccounts.CLIENT, DemoAccounts.PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/v3/api-docs").session(DemoAccounts.signIn(mvc, DemoAccounts.CLIENT))).andExpect(status().isForbidden());
+		mvc.perform(get("/api-docs")).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/login")));
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/login")));
+		mvc.perform(get("/v3/api-docs").session(DemoAccounts.signIn(mvc, DemoAccounts.RECEPTION))).andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs").with(httpBasic(DemoAccounts.THERAPIST, DemoAccounts.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.openapi").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/clients']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/screening/evaluate']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/instruments/{instrument}/score']").exists());
-		mvc.perform(get("/api-docs")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api-docs").with(httpBasic(DemoAccounts.THERAPIST, DemoAccounts.PASSWORD)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("swagger-ui")));
 	}
 
 	@Test

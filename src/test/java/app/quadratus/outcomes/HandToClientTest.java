@@ -64,7 +64,9 @@ class HandToClientTest {
 		assertThat(page(responsePage)).contains("That was the last question");
 		mvc.perform(post(responsePage + "/finish").session(therapist).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page(responsePage + "/done")).contains("hand the tablet back").contains("back to the chart");
+		assertThat(page(responsePage + "/done")).contains("hand the tablet back").contains("take the tablet back")
+			.doesNotContain("/clients/" + client + "\"").doesNotContain("/clients/" + client + "#");
+		takeTabletBack();
 		UUID responseId = UUID.fromString(responsePage.substring(responsePage.lastIndexOf('/') + 1));
 		assertThat(jdbc.sql("select score from outcome_response where id = ?").param(responseId).query(java.math.BigDecimal.class)
 			.single()).isEqualByComparingTo("40.0");
@@ -77,6 +79,7 @@ class HandToClientTest {
 	void answersGivenBeforeStoppingHalfwayAreKept() throws Exception {
 		String responsePage = handToClient(assign("nprs", "ONCE", null));
 		answer(responsePage, "score", "6");
+		takeTabletBack();
 		// NPRS has a single question: the form now waits to be finished, and the chart says so.
 		String chart = page("/clients/" + client);
 		assertThat(chart).contains("Numeric Pain Rating Scale: 1 of 1 answered");
@@ -187,6 +190,12 @@ class HandToClientTest {
 	private String handToClient(UUID assignment) throws Exception {
 		return mvc.perform(post("/clients/{id}/outcomes/assignments/{a}/tablet", client, assignment).session(therapist).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+	}
+
+	/** The therapist unlocks the kiosk with their password, as on the tablet. */
+	private void takeTabletBack() throws Exception {
+		mvc.perform(post("/kiosk/unlock").session(therapist).with(csrf()).param("secret", DemoAccounts.PASSWORD))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private void answer(String responsePage, String question, String answer) throws Exception {
