@@ -163,6 +163,23 @@ public class TreatmentPlans {
 		return planId;
 	}
 
+	/**
+	 * The latest version for the client holding the clinic's tablet (a kiosk hand-over): the same as
+	 * {@link #open} with the version left out, open to a handed-over session as well as to clinicians.
+	 */
+	@app.quadratus.shared.security.TabletAccess
+	@Transactional
+	public PlanVersion openForAgreement(UUID planId) {
+		return open(planId, null);
+	}
+
+	/** The client agrees on the clinic's tablet, typing their name: {@link #agree} in clinic, from a kiosk too. */
+	@app.quadratus.shared.security.TabletAccess
+	@Transactional
+	public PlanVersion agreeOnTablet(UUID planId, int version, String typedName) {
+		return agree(planId, version, typedName, AgreementMethod.IN_CLINIC);
+	}
+
 	private List<PlanVersion> versions(UUID planId) {
 		List<PlanVersion> versions = repository.versions(CurrentUser.clinicId(), planId);
 		if (versions.isEmpty()) {
