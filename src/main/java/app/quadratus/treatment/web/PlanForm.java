@@ -39,6 +39,10 @@ public record PlanForm(String problems, List<GoalRow> goals, List<PhaseRow> phas
 		boolean filled() {
 			return !blank(target) || !blank(activity) || !blank(text);
 		}
+
+		public String words() {
+			return "free".equals(kind) ? text : activity;
+		}
 	}
 
 	public record PhaseRow(String phase, String until, String sessionsPerWeek, String description) {
@@ -52,9 +56,12 @@ public record PlanForm(String problems, List<GoalRow> goals, List<PhaseRow> phas
 		List<GoalRow> goals = new ArrayList<>();
 		for (int i = 0; i < GOAL_ROWS; i++) {
 			String p = "goals[" + i + "].";
-			goals.add(new GoalRow(v(params, p + "id"), v(params, p + "kind"), v(params, p + "measure"),
-					v(params, p + "activity"), v(params, p + "text"), v(params, p + "baseline"), v(params, p + "target"),
-					v(params, p + "by")));
+			// One "words" box per row: the activity of an activity goal, the text of a goal in words.
+			String kind = v(params, p + "kind");
+			String words = v(params, p + "words");
+			goals.add(new GoalRow(v(params, p + "id"), kind, v(params, p + "measure"),
+					kind.equals("activity") ? words : "", kind.equals("free") ? words : "", v(params, p + "baseline"),
+					v(params, p + "target"), v(params, p + "by")));
 		}
 		List<PhaseRow> phases = new ArrayList<>();
 		for (PlanPhaseKind kind : PlanPhaseKind.values()) {
