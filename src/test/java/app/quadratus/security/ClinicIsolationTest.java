@@ -62,6 +62,10 @@ class ClinicIsolationTest {
 
 	private UUID ourClient;
 
+	private UUID theirPlan;
+
+	private UUID theirSession;
+
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
 
@@ -73,6 +77,7 @@ class ClinicIsolationTest {
 		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
 		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
 		ourClient = demo.aClientOf(OWNER);
+		treatmentOfTheOtherClinic();
 	}
 
 	/** Each endpoint with an id, as a request built from the other clinic's ids. */
@@ -135,7 +140,73 @@ class ClinicIsolationTest {
 				"/clients/{id}/outcomes/responses/{r}/finish", ids.client(), theirResponse));
 		e.put("GET /clients/{id}/outcomes/responses/{responseId}/done", ids -> page(HttpMethod.GET,
 				"/clients/{id}/outcomes/responses/{r}/done", ids.client(), theirResponse));
+		treatmentPages(e);
 		return e;
+	}
+
+	/** The treatment pages (plans, agreement, sessions, session mode's log, PDFs, timeline). */
+	private void treatmentPages(Map<String, Function<Ids, MockHttpServletRequestBuilder>> e) {
+		e.put("GET /clients/{id}/plans/new", ids -> page(HttpMethod.GET, "/clients/{id}/plans/new", ids.client()));
+		e.put("POST /clients/{id}/plans", ids -> page(HttpMethod.POST, "/clients/{id}/plans", ids.client())
+			.param("goals[0].kind", "free").param("goals[0].words", "Walk").param("goals[0].by", "2027-01-01"));
+		e.put("GET /clients/{id}/plans/{planId}", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}", ids.client(), theirPlan));
+		e.put("GET /clients/{id}/plans/{planId} (our client)", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}", ourClient, theirPlan));
+		e.put("GET /clients/{id}/plans/{planId}/revise", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}/revise",
+				ids.client(), theirPlan));
+		e.put("POST /clients/{id}/plans/{planId}", ids -> page(HttpMethod.POST, "/clients/{id}/plans/{p}", ids.client(), theirPlan)
+			.param("basedOnVersion", "1").param("goals[0].kind", "free").param("goals[0].words", "Taken")
+			.param("goals[0].by", "2027-01-01"));
+		e.put("POST /clients/{id}/plans/{planId}/hand-over", ids -> page(HttpMethod.POST, "/clients/{id}/plans/{p}/hand-over",
+				ids.client(), theirPlan));
+		e.put("GET /clients/{id}/plans/{planId}/agreement", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}/agreement",
+				ids.client(), theirPlan));
+		e.put("POST /clients/{id}/plans/{planId}/agreement", ids -> page(HttpMethod.POST, "/clients/{id}/plans/{p}/agreement",
+				ids.client(), theirPlan).param("version", "1").param("agreedBy", "Someone Else"));
+		e.put("GET /clients/{id}/plans/{planId}/agreement/done", ids -> page(HttpMethod.GET,
+				"/clients/{id}/plans/{p}/agreement/done", ids.client(), theirPlan));
+		e.put("GET /clients/{id}/plans/{planId}/plan.pdf", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}/plan.pdf",
+				ids.client(), theirPlan));
+		e.put("GET /clients/{id}/sessions/new", ids -> page(HttpMethod.GET, "/clients/{id}/sessions/new", ids.client()));
+		e.put("POST /clients/{id}/sessions", ids -> page(HttpMethod.POST, "/clients/{id}/sessions", ids.client())
+			.param("painBefore", "5"));
+		e.put("GET /clients/{id}/sessions/{sessionId}", ids -> page(HttpMethod.GET, "/clients/{id}/sessions/{s}",
+				ids.client(), theirSession));
+		e.put("GET /clients/{id}/sessions/{sessionId} (our client)", ids -> page(HttpMethod.GET, "/clients/{id}/sessions/{s}",
+				ourClient, theirSession));
+		e.put("GET /clients/{id}/sessions/{sessionId}/finish", ids -> page(HttpMethod.GET, "/clients/{id}/sessions/{s}/finish",
+				ids.client(), theirSession));
+		e.put("POST /clients/{id}/sessions/{sessionId}/sign", ids -> page(HttpMethod.POST, "/clients/{id}/sessions/{s}/sign",
+				ids.client(), theirSession).param("painAfter", "2"));
+		e.put("POST /clients/{id}/sessions/{sessionId}/amendments", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/amendments", ids.client(), theirSession).param("reason", "Taken"));
+		e.put("GET /clients/{id}/sessions/{sessionId}/releases", ids -> page(HttpMethod.GET,
+				"/clients/{id}/sessions/{s}/releases", ids.client(), theirSession));
+		e.put("POST /clients/{id}/sessions/{sessionId}/releases", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/releases", ids.client(), theirSession).header("Idempotency-Key", "isolation")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"muscle": "piriformis", "side": "right", "pressure": 6, "holdSeconds": 45,
+					 "referredPainBefore": 7, "referredPainAfter": 3, "outcome": "released"}"""));
+		e.put("POST /clients/{id}/sessions/{sessionId}/releases (our client)", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/releases", ourClient, theirSession).header("Idempotency-Key", "isolation-2")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"muscle": "piriformis", "side": "right", "pressure": 6, "holdSeconds": 45,
+					 "referredPainBefore": 7, "referredPainAfter": 3, "outcome": "released"}"""));
+		e.put("GET /clients/{id}/sessions/{sessionId}/summary.pdf", ids -> page(HttpMethod.GET,
+				"/clients/{id}/sessions/{s}/summary.pdf", ids.client(), theirSession));
+		e.put("GET /clients/{id}/timeline", ids -> page(HttpMethod.GET, "/clients/{id}/timeline", ids.client()));
+	}
+
+	/** A plan and a draft session of the other clinic, written through its own API. */
+	private void treatmentOfTheOtherClinic() throws Exception {
+		String plan = mvc.perform(MockMvcRequestBuilders.post("/api/v1/clients/{id}/plans", theirs.client())
+				.with(httpBasic(OTHER_CLINIC, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"goals\": [{\"kind\": \"free\", \"text\": \"Walk\", \"by\": \"2027-01-01\"}]}"))
+			.andReturn().getResponse().getHeader("Location");
+		theirPlan = UUID.fromString(plan.substring(plan.lastIndexOf('/') + 1));
+		String session = mvc.perform(MockMvcRequestBuilders.post("/api/v1/clients/{id}/sessions", theirs.client())
+				.with(httpBasic(OTHER_CLINIC, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{\"painBefore\": 5}"))
+			.andReturn().getResponse().getHeader("Location");
+		theirSession = UUID.fromString(session.substring(session.lastIndexOf('/') + 1));
 	}
 
 	@Test
