@@ -62,9 +62,16 @@ class ClinicIsolationTest {
 
 	private UUID ourClient;
 
-	private UUID theirPlan;
+	private String theirPlan;
 
-	private UUID theirSession;
+	private String theirSession;
+
+	private static final String PLAN = """
+			{"goals": [{"kind": "activity", "activity": "Sit for an hour", "baseline": 3, "target": 8}], "basedOnVersion": 1}""";
+
+	private static final String RELEASE = """
+			{"muscle": "piriformis", "side": "right", "pressure": 6, "holdSeconds": 45, "referredPainBefore": 7,
+			 "referredPainAfter": 3, "outcome": "released"}""";
 
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
@@ -77,7 +84,16 @@ class ClinicIsolationTest {
 		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
 		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
 		ourClient = demo.aClientOf(OWNER);
-		treatmentOfTheOtherClinic();
+		theirPlan = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/plans", theirs.client()).content(PLAN));
+		theirSession = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/sessions", theirs.client())
+			.content("{\"painBefore\": 5}"));
+	}
+
+	/** A plan or session made by the other clinic through the API; its id. */
+	private String created(MockHttpServletRequestBuilder request) throws Exception {
+		String json = mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		return json.replaceFirst("^\\{\"id\":\"([^\"]+)\".*$", "$1");
 	}
 
 	/** Each endpoint with an id, as a request built from the other clinic's ids. */
@@ -140,8 +156,32 @@ class ClinicIsolationTest {
 				"/clients/{id}/outcomes/responses/{r}/finish", ids.client(), theirResponse));
 		e.put("GET /clients/{id}/outcomes/responses/{responseId}/done", ids -> page(HttpMethod.GET,
 				"/clients/{id}/outcomes/responses/{r}/done", ids.client(), theirResponse));
+		e.put("POST /api/v1/clients/{clientId}/plans", ids -> json(HttpMethod.POST, "/api/v1/clients/{id}/plans", PLAN,
+				ids.client()));
+		e.put("GET /api/v1/plans/{id}", ids -> api(HttpMethod.GET, "/api/v1/plans/{id}", theirPlan));
+		e.put("PUT /api/v1/plans/{id}", ids -> json(HttpMethod.PUT, "/api/v1/plans/{id}", PLAN, theirPlan));
+		e.put("POST /api/v1/plans/{id}/agreement", ids -> json(HttpMethod.POST, "/api/v1/plans/{id}/agreement",
+				"{\"version\": 1, \"agreedBy\": \"Taken Over\", \"method\": \"in-clinic\"}", theirPlan));
+		e.put("POST /api/v1/clients/{clientId}/sessions", ids -> json(HttpMethod.POST, "/api/v1/clients/{id}/sessions",
+				"{\"painBefore\": 5}", ids.client()));
+		e.put("POST /api/v1/clients/{clientId}/sessions (our client, their plan)", ids -> json(HttpMethod.POST,
+				"/api/v1/clients/{id}/sessions", "{\"planId\": \"" + theirPlan + "\"}", ourClient));
+		e.put("GET /api/v1/clients/{clientId}/sessions", ids -> api(HttpMethod.GET, "/api/v1/clients/{id}/sessions",
+				ids.client()));
+		e.put("GET /api/v1/sessions/{id}", ids -> api(HttpMethod.GET, "/api/v1/sessions/{id}", theirSession));
+		e.put("PATCH /api/v1/sessions/{id}", ids -> json(HttpMethod.PATCH, "/api/v1/sessions/{id}", "{\"painAfter\": 1}",
+				theirSession));
+		e.put("POST /api/v1/sessions/{id}/releases", ids -> json(HttpMethod.POST, "/api/v1/sessions/{id}/releases", RELEASE,
+				theirSession).header("Idempotency-Key", "taken-over"));
+		e.put("POST /api/v1/sessions/{id}/sign", ids -> api(HttpMethod.POST, "/api/v1/sessions/{id}/sign", theirSession));
+		e.put("POST /api/v1/sessions/{id}/amendments", ids -> json(HttpMethod.POST, "/api/v1/sessions/{id}/amendments",
+				"{\"reason\": \"Taken over\"}", theirSession));
 		treatmentPages(e);
 		return e;
+	}
+
+	private MockHttpServletRequestBuilder json(HttpMethod method, String path, String body, Object... ids) {
+		return api(method, path, ids).contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 	/** The treatment pages (plans, agreement, sessions, session mode's log, PDFs, timeline). */
@@ -196,19 +236,6 @@ class ClinicIsolationTest {
 		e.put("GET /clients/{id}/timeline", ids -> page(HttpMethod.GET, "/clients/{id}/timeline", ids.client()));
 	}
 
-	/** A plan and a draft session of the other clinic, written through its own API. */
-	private void treatmentOfTheOtherClinic() throws Exception {
-		String plan = mvc.perform(MockMvcRequestBuilders.post("/api/v1/clients/{id}/plans", theirs.client())
-				.with(httpBasic(OTHER_CLINIC, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"goals\": [{\"kind\": \"free\", \"text\": \"Walk\", \"by\": \"2027-01-01\"}]}"))
-			.andReturn().getResponse().getHeader("Location");
-		theirPlan = UUID.fromString(plan.substring(plan.lastIndexOf('/') + 1));
-		String session = mvc.perform(MockMvcRequestBuilders.post("/api/v1/clients/{id}/sessions", theirs.client())
-				.with(httpBasic(OTHER_CLINIC, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{\"painBefore\": 5}"))
-			.andReturn().getResponse().getHeader("Location");
-		theirSession = UUID.fromString(session.substring(session.lastIndexOf('/') + 1));
-	}
-
 	@Test
 	void anotherClinicsRecordsAreNotFoundOnEveryEndpoint() throws Exception {
 		for (var endpoint : endpoints().entrySet()) {
@@ -226,6 +253,12 @@ class ClinicIsolationTest {
 		mvc.perform(MockMvcRequestBuilders.get("/api/v1/clients/{id}", theirs.client()).with(httpBasic(OTHER_CLINIC, PASSWORD)))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("\"givenName\":\"X\"")
 				.contains("\"archived\":false"));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/sessions/{id}", theirSession).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"status\":\"draft\"",
+					"\"painAfter\":null", "\"releases\":[]", "\"amendments\":[]"));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/plans/{id}", theirPlan).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"version\":1",
+					"\"status\":\"awaiting-agreement\""));
 	}
 
 	@Test
