@@ -2,5 +2,5 @@
  * Accounts, roles, sign-in (form and HTTP Basic), login throttling, invitations and password resets,
  * and the first-run setup of a clinic and its owner.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "shared", "clinic", "audit", "notifications" })
 package app.quadratus.identity;
