@@ -129,6 +129,43 @@ class TreatmentBrowserTest extends BrowserTest {
 		viewport("treatment-08-chart-timeline");
 	}
 
+	@Test
+	void twoTabsOnOneDraftSeeEachOthersEntries() {
+		UUID claire = jdbc.sql("select id from client where email = 'client@norwich.demo'").query(UUID.class).single();
+		signIn("therapist@norwich.demo");
+		page.navigate(url("/clients/" + claire + "/sessions/new"));
+		page.locator("label.tap:has(input[name='painBefore'][value='5'])").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start treatment")).click();
+		assertThat(page.locator("#hold")).isVisible();
+		UUID session = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
+		Page second = context.newPage();
+		second.navigate(page.url());
+		logOne(page, 6, 2);
+		logOne(second, 5, 1);
+		assertThat(second.locator("#log-count")).hasText("2");
+		logOne(page, 4, 0);
+		// The first tab re-read the log after sending: it shows the second tab's entry as well.
+		assertThat(page.locator("#log-count")).hasText("3");
+		org.assertj.core.api.Assertions.assertThat(releases(session)).isEqualTo(3);
+	}
+
+	private static void logOne(Page tab, int before, int after) {
+		Locator muscles = tab.locator("#session-mode .muscles").first().locator("button[data-muscle]");
+		if (muscles.count() == 0) {
+			if (tab.locator("details.more-muscles[open]").count() == 0) {
+				tab.locator(".more-muscles summary").click();
+			}
+			muscles = tab.locator(".more-muscles button[data-muscle]");
+		}
+		muscles.first().click();
+		tab.locator("button[data-level='" + before + "']").click();
+		tab.locator("#hold").click();
+		tab.waitForTimeout(1100);
+		tab.locator("button[data-level='" + after + "']").click();
+		tab.locator("#hold").click();
+		assertThat(tab.locator("#sync-status")).hasText("Saved.");
+	}
+
 	private void tap(Locator target) {
 		taps++;
 		target.click();
