@@ -11,8 +11,21 @@ import java.util.UUID;
  */
 public interface TimelineSource {
 
-	/** One line of the timeline. @param detailKey a message key for the detail; null when {@code detail} is text */
-	record Entry(Instant at, String kind, UUID id, String href, String detailKey, String detail) {
+	/**
+	 * One line of the timeline.
+	 *
+	 * @param detailKey a message key for the detail, with up to three {@code args}; null when {@code detail} is text
+	 */
+	record Entry(Instant at, String kind, UUID id, String href, String detailKey, String detail, List<Object> args) {
+
+		public Entry(Instant at, String kind, UUID id, String href, String detailKey, String detail) {
+			this(at, kind, id, href, detailKey, detail, List.of());
+		}
+
+		/** The argument at {@code index}, or an empty text, for a message with fewer arguments. */
+		public Object arg(int index) {
+			return index < args.size() ? args.get(index) : "";
+		}
 	}
 
 	/** Within the signed-in person's clinic; the caller audits the view once for the whole page. */

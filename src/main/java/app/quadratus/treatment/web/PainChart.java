@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
  * @param after SVG points of the pain after each session
  * @param text "6 → 3, 5 → 2, …", oldest first
  */
-public record PainChart(String before, String after, String text, int count, List<int[]> marks) {
+public record PainChart(String before, String after, String text, int count, List<Mark> marks) {
+
+	/** One session's two dots: x, and y of the pain before and after. */
+	public record Mark(long x, long before, long after) {
+	}
 
 	static final int WIDTH = 520;
 
@@ -25,16 +29,18 @@ public record PainChart(String before, String after, String text, int count, Lis
 
 	public static PainChart of(List<int[]> pain) {
 		int n = pain.size();
-		double step = n <= 1 ? 0 : (WIDTH - LEFT - 12) / (double) (n - 1);
+		double step = n <= 1 ? 0 : (WIDTH - LEFT - 20) / (double) (n - 1);
 		StringBuilder before = new StringBuilder();
 		StringBuilder after = new StringBuilder();
+		List<Mark> marks = new java.util.ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			long x = Math.round(LEFT + i * step);
+			long x = Math.round(LEFT + 8 + i * step);
+			marks.add(new Mark(x, y(pain.get(i)[0]), y(pain.get(i)[1])));
 			before.append(x).append(',').append(y(pain.get(i)[0])).append(' ');
 			after.append(x).append(',').append(y(pain.get(i)[1])).append(' ');
 		}
 		String text = pain.stream().map(p -> p[0] + " → " + p[1]).collect(Collectors.joining(", "));
-		return new PainChart(before.toString().strip(), after.toString().strip(), text, n, pain);
+		return new PainChart(before.toString().strip(), after.toString().strip(), text, n, marks);
 	}
 
 	public boolean drawable() {

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import app.quadratus.shared.web.ChartSection;
 import app.quadratus.treatment.TreatmentPlans;
-import app.quadratus.treatment.TreatmentSessions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +16,10 @@ class TreatmentChartSection implements ChartSection {
 
 	private final TreatmentPlans plans;
 
-	private final TreatmentSessions sessions;
-
 	private final ClientTimeline timeline;
 
-	TreatmentChartSection(TreatmentPlans plans, TreatmentSessions sessions, ClientTimeline timeline) {
+	TreatmentChartSection(TreatmentPlans plans, ClientTimeline timeline) {
 		this.plans = plans;
-		this.sessions = sessions;
 		this.timeline = timeline;
 	}
 
@@ -41,8 +37,9 @@ class TreatmentChartSection implements ChartSection {
 	@Override
 	public Map<String, Object> data(UUID clientId) {
 		ClientTimeline.Page first = timeline.page(clientId, null);
-		var newest = sessions.page(clientId, 1, null).items().stream().findFirst()
-			.filter(s -> "draft".equals(s.status()));
+		// Today's draft is the newest session, on the first page of the timeline: no second query.
+		var newest = first.entries().stream().filter(e -> e.kind().equals("session")).findFirst()
+			.filter(e -> e.detailKey().endsWith(".draft"));
 		return Map.of("clientId", clientId, "plans", plans.ofClient(clientId), "draft", newest, "timeline", first,
 				"painChart", PainChart.of(first.pain()));
 	}

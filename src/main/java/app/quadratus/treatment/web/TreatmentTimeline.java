@@ -40,10 +40,9 @@ class TreatmentTimeline implements TimelineSource {
 			.params(clinicId, clientId, Timestamp.from(before), limit)
 			.query((rs, n) -> {
 				UUID id = rs.getObject(1, UUID.class);
-				String detail = dash(rs.getObject(4)) + " → " + dash(rs.getObject(5)) + " · " + rs.getInt(6) + " · "
-						+ rs.getString(3);
 				return new Entry(rs.getObject(2, OffsetDateTime.class).toInstant(), "session", id,
-						"/clients/" + clientId + "/sessions/" + id, null, detail);
+						"/clients/" + clientId + "/sessions/" + id, "timeline.session.detail." + rs.getString(3), null,
+						List.of(dash(rs.getObject(4)), dash(rs.getObject(5)), rs.getInt(6)));
 			})
 			.list());
 		entries.addAll(jdbc.sql("""
@@ -57,8 +56,9 @@ class TreatmentTimeline implements TimelineSource {
 				UUID planId = rs.getObject(1, UUID.class);
 				int version = rs.getInt(2);
 				return new Entry(rs.getObject(3, OffsetDateTime.class).toInstant(), "plan", planId,
-						"/clients/" + clientId + "/plans/" + planId + "?version=" + version, null,
-						"v" + version + " · " + (rs.getInt(4) > 0 ? "agreed" : "awaiting-agreement"));
+						"/clients/" + clientId + "/plans/" + planId + "?version=" + version,
+						rs.getInt(4) > 0 ? "timeline.plan.detail.agreed" : "timeline.plan.detail.awaiting", null,
+						List.of(version));
 			})
 			.list());
 		return entries;
