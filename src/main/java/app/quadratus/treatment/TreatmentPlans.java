@@ -148,9 +148,12 @@ public class TreatmentPlans {
 		return plan.latest().withAgreement(agreement);
 	}
 
-	/** For the demo seeder, which runs before anyone signs in: a plan written and agreed in the past. */
+	/**
+	 * For the demo seeder, which runs before anyone signs in: a plan written (and, with a name, agreed)
+	 * in the past. Its version 1, with the goal ids sessions refer to.
+	 */
 	@Transactional
-	public UUID seedInClinic(UUID clinicId, UUID clientId, UUID therapistId, PlanContent content, Instant at,
+	PlanVersion seedInClinic(UUID clinicId, UUID clientId, UUID therapistId, PlanContent content, Instant at,
 			String agreedBy) {
 		UUID planId = UUID.randomUUID();
 		PlanVersion version = TreatmentPlan.draft(planId, clientId, content, therapistId, at);
@@ -159,8 +162,10 @@ public class TreatmentPlans {
 		if (agreedBy != null) {
 			repository.insertAgreement(clinicId, new PlanAgreement(planId, 1, agreedBy, AgreementMethod.IN_CLINIC,
 					at.plus(10, ChronoUnit.MINUTES), therapistId));
+			events.publishEvent(new PlanAgreed(clinicId, clientId, planId, 1, content.reviewOn(),
+					at.plus(10, ChronoUnit.MINUTES)));
 		}
-		return planId;
+		return version;
 	}
 
 	/**

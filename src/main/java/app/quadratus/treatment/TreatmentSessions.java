@@ -31,6 +31,7 @@ import app.quadratus.treatment.internal.SessionReader.GoalInput;
 import app.quadratus.treatment.internal.SessionRepository;
 import app.quadratus.treatment.internal.SessionSummary;
 import app.quadratus.treatment.internal.TreatmentSession;
+import app.quadratus.treatment.internal.TriggerPointRelease;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -250,6 +251,24 @@ public class TreatmentSessions {
 		String next = rows.size() > limit ? SessionCursor.after(items.get(items.size() - 1)).encode() : null;
 		audit.record(AuditAction.VIEW, "treatment-sessions", clientId, clientId);
 		return new SessionPage(items, next);
+	}
+
+	/**
+	 * For the demo seeder, which runs before anyone signs in: a session with its release log, signed (and
+	 * announced, so outcomes counts it) when {@code sign} is set, else left as a draft.
+	 */
+	@Transactional
+	void seedInClinic(UUID clinicId, TreatmentSession draft, List<TriggerPointRelease> log, boolean sign) {
+		sessions.insert(clinicId, draft);
+		for (int i = 0; i < log.size(); i++) {
+			releases.insertOnce(clinicId, draft.clientId(), "demo-" + i, "0".repeat(64), log.get(i));
+		}
+		if (sign) {
+			TreatmentSession session = draft.sign(log, draft.createdBy(), draft.startedAt().plusSeconds(3600));
+			sessions.update(clinicId, session);
+			events.publishEvent(new SessionSigned(clinicId, session.clientId(), session.id(), session.planId(),
+					session.startedAt(), session.signedAt()));
+		}
 	}
 
 	private SessionRecord record(UUID clinicId, TreatmentSession session) {

@@ -13,3 +13,9 @@ create trigger record_entered_in_error_append_only before update on record_enter
     for each row call 'app.quadratus.shared.signed.SignedRowTrigger';
 create trigger trigger_point_release_in_draft before insert on trigger_point_release
     for each row call 'app.quadratus.treatment.internal.ReleaseInDraftTrigger';
+
+-- Assessments (intake) on the same mechanism: PostgreSQL refuses their updates since V11; H2 now too.
+create trigger assessment_no_update before update on assessment
+    for each row call 'app.quadratus.shared.signed.SignedRowTrigger';
+create trigger assessment_version_no_update before update on assessment_version
+    for each row call 'app.quadratus.shared.signed.SignedRowTrigger';

@@ -174,6 +174,8 @@ class ClinicIsolationTest {
 		e.put("POST /api/v1/sessions/{id}/releases", ids -> json(HttpMethod.POST, "/api/v1/sessions/{id}/releases", RELEASE,
 				theirSession).header("Idempotency-Key", "taken-over"));
 		e.put("POST /api/v1/sessions/{id}/sign", ids -> api(HttpMethod.POST, "/api/v1/sessions/{id}/sign", theirSession));
+		e.put("POST /api/v1/sessions/{id}/entered-in-error", ids -> json(HttpMethod.POST,
+				"/api/v1/sessions/{id}/entered-in-error", "{\"reason\": \"Taken over\"}", theirSession));
 		e.put("POST /api/v1/sessions/{id}/amendments", ids -> json(HttpMethod.POST, "/api/v1/sessions/{id}/amendments",
 				"{\"reason\": \"Taken over\"}", theirSession));
 		treatmentPages(e);
@@ -255,7 +257,7 @@ class ClinicIsolationTest {
 				.contains("\"archived\":false"));
 		mvc.perform(MockMvcRequestBuilders.get("/api/v1/sessions/{id}", theirSession).with(httpBasic(OTHER_CLINIC, PASSWORD)))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"status\":\"draft\"",
-					"\"painAfter\":null", "\"releases\":[]", "\"amendments\":[]"));
+					"\"painAfter\":null", "\"releases\":[]", "\"amendments\":[]", "\"enteredInError\":false"));
 		mvc.perform(MockMvcRequestBuilders.get("/api/v1/plans/{id}", theirPlan).with(httpBasic(OTHER_CLINIC, PASSWORD)))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"version\":1",
 					"\"status\":\"awaiting-agreement\""));

@@ -275,6 +275,32 @@ class SessionApiTest {
 	}
 
 	@Test
+	void aSessionEnteredInErrorLeavesTheListButIsNeverDeleted() throws Exception {
+		UUID fresh = new TreatmentSessionsFixture(mvc).newClient();
+		String kept = api.newSession(fresh);
+		UUID wrong = new TreatmentSessionsFixture(mvc).signedSession(fresh);
+		assertThat(fields(api.post("{}", "/api/v1/sessions/{id}/entered-in-error", wrong))).contains("reason");
+		Answer marked = api.post("{\"reason\": \"Written on the wrong client\"}", "/api/v1/sessions/{id}/entered-in-error", wrong);
+		assertThat(marked.status()).isEqualTo(200);
+		assertThat(marked.json().get("enteredInError").asBoolean()).isTrue();
+
+		JsonNode list = api.get("/api/v1/clients/{id}/sessions", fresh).json().get("items");
+		assertThat(list).hasSize(1);
+		assertThat(list.get(0).get("id").asString()).isEqualTo(kept);
+		assertThat(api.get("/api/v1/sessions/{id}", wrong).json().get("status").asString()).isEqualTo("signed");
+		assertThat(api.get("/api/v1/clients/{id}/fhir", fresh).response().getContentAsString()).contains("entered-in-error");
+		assertThat(jdbc.sql("select count(*) from treatment_session where id = ?").param(wrong).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aCheckInMayBeEmpty() throws Exception {
+		Answer answer = api.post("", "/api/v1/clients/{id}/sessions", client);
+		assertThat(answer.status()).isEqualTo(201);
+		assertThat(answer.text("status")).isEqualTo("draft");
+	}
+
+	@Test
 	void everyViewAndChangeIsAudited() throws Exception {
 		long before = demo.auditCount(client, "VIEW") + demo.auditCount(client, "CREATE") + demo.auditCount(client, "SIGN");
 		String id = api.newSession(client);

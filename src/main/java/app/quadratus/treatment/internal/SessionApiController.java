@@ -53,10 +53,13 @@ class SessionApiController {
 	}
 
 	@PostMapping(path = "/api/v1/clients/{clientId}/sessions", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> checkIn(@PathVariable UUID clientId, @RequestBody JsonNode body) {
+	ResponseEntity<Map<String, Object>> checkIn(@PathVariable UUID clientId,
+			@RequestBody(required = false) JsonNode body) {
 		sessions.requireClient(clientId);
 		SessionReader reader = new SessionReader(atlas);
-		var checkIn = reader.checkIn(FieldReader.body(body));
+		// Everything in a check-in is optional, so no body at all is an empty check-in.
+		var checkIn = reader.checkIn(body == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+				: FieldReader.body(body));
 		var session = sessions.checkIn(clientId, checkIn, reader.fields());
 		return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id()))
 			.body(TreatmentViews.session(session, java.util.List.of(), java.util.List.of(), false));
@@ -122,6 +125,16 @@ class SessionApiController {
 		}
 		Amendment amendment = sessions.amend(id, reason, text);
 		return ResponseEntity.created(URI.create("/api/v1/sessions/" + id)).body(TreatmentViews.amendment(amendment));
+	}
+
+	/** Hides the session from the client's list and timeline; it is never deleted and stays in the export. */
+	@PostMapping(path = "/api/v1/sessions/{id}/entered-in-error", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> enteredInError(@PathVariable UUID id, @RequestBody(required = false) JsonNode body) {
+		FieldReader fields = new FieldReader();
+		String reason = body == null || !body.isObject() ? null : fields.text(body.get("reason"), "reason", 500, false);
+		fields.done();
+		sessions.markEnteredInError(id, reason);
+		return view(sessions.open(id));
 	}
 
 	private static Map<String, Object> view(SessionRecord r) {
