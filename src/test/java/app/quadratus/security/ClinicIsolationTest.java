@@ -62,6 +62,10 @@ class ClinicIsolationTest {
 
 	private UUID ourClient;
 
+	private UUID theirProgramme;
+
+	private String theirExercise;
+
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
 
@@ -73,6 +77,8 @@ class ClinicIsolationTest {
 		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
 		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
 		ourClient = demo.aClientOf(OWNER);
+		theirProgramme = demo.aProgrammeOf(OTHER_CLINIC);
+		theirExercise = demo.anOwnExerciseOf(OTHER_CLINIC);
 	}
 
 	/** Each endpoint with an id, as a request built from the other clinic's ids. */
@@ -135,6 +141,26 @@ class ClinicIsolationTest {
 				"/clients/{id}/outcomes/responses/{r}/finish", ids.client(), theirResponse));
 		e.put("GET /clients/{id}/outcomes/responses/{responseId}/done", ids -> page(HttpMethod.GET,
 				"/clients/{id}/outcomes/responses/{r}/done", ids.client(), theirResponse));
+		e.put("GET /api/v1/exercises/{id}", ids -> api(HttpMethod.GET, "/api/v1/exercises/{id}", theirExercise));
+		e.put("POST /api/v1/clients/{clientId}/programmes", ids -> api(HttpMethod.POST, "/api/v1/clients/{id}/programmes",
+				ids.client()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"startsOn\": \"2026-12-03\", \"exercises\": [{\"exerciseId\": \"cat_cow\"}]}"));
+		e.put("GET /api/v1/programmes/{id}", ids -> api(HttpMethod.GET, "/api/v1/programmes/{id}", theirProgramme));
+		e.put("GET /api/v1/clients/{clientId}/adherence", ids -> api(HttpMethod.GET,
+				"/api/v1/clients/{id}/adherence?from=2026-12-01&to=2026-12-14", ids.client()));
+		e.put("GET /clients/{id}/homework/new", ids -> page(HttpMethod.GET, "/clients/{id}/homework/new", ids.client()));
+		e.put("POST /clients/{id}/homework", ids -> page(HttpMethod.POST, "/clients/{id}/homework", ids.client())
+			.param("startsOn", "2026-12-03").param("rows[0].exerciseId", "cat_cow").param("rows[0].give", "true"));
+		e.put("POST /clients/{id}/homework/clearance", ids -> page(HttpMethod.POST, "/clients/{id}/homework/clearance",
+				ids.client()).param("note", "Cleared by their GP"));
+		e.put("GET /clients/{id}/homework/{programmeId}", ids -> page(HttpMethod.GET, "/clients/{id}/homework/{p}",
+				ids.client(), theirProgramme));
+		e.put("GET /clients/{id}/homework/{programmeId} (our client)", ids -> page(HttpMethod.GET,
+				"/clients/{id}/homework/{p}", ourClient, theirProgramme));
+		e.put("GET /clients/{id}/homework/{programmeId}/handout.pdf", ids -> page(HttpMethod.GET,
+				"/clients/{id}/homework/{p}/handout.pdf", ids.client(), theirProgramme));
+		e.put("GET /homework/exercises/{exerciseId}/figure.svg", ids -> page(HttpMethod.GET,
+				"/homework/exercises/{e}/figure.svg", theirExercise));
 		return e;
 	}
 
