@@ -72,6 +72,9 @@ class ClinicIsolationTest {
 	private static final String RELEASE = """
 			{"muscle": "piriformis", "side": "right", "pressure": 6, "holdSeconds": 45, "referredPainBefore": 7,
 			 "referredPainAfter": 3, "outcome": "released"}""";
+	private UUID theirProgramme;
+
+	private String theirExercise;
 
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
@@ -84,6 +87,8 @@ class ClinicIsolationTest {
 		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
 		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
 		ourClient = demo.aClientOf(OWNER);
+		theirProgramme = demo.aProgrammeOf(OTHER_CLINIC);
+		theirExercise = demo.anOwnExerciseOf(OTHER_CLINIC);
 		theirPlan = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/plans", theirs.client()).content(PLAN));
 		theirSession = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/sessions", theirs.client())
 			.content("{\"painBefore\": 5}"));
@@ -181,6 +186,26 @@ class ClinicIsolationTest {
 		e.put("POST /api/v1/sessions/{id}/amendments", ids -> json(HttpMethod.POST, "/api/v1/sessions/{id}/amendments",
 				"{\"reason\": \"Taken over\"}", theirSession));
 		treatmentPages(e);
+		e.put("GET /api/v1/exercises/{id}", ids -> api(HttpMethod.GET, "/api/v1/exercises/{id}", theirExercise));
+		e.put("POST /api/v1/clients/{clientId}/programmes", ids -> api(HttpMethod.POST, "/api/v1/clients/{id}/programmes",
+				ids.client()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"startsOn\": \"2026-12-03\", \"exercises\": [{\"exerciseId\": \"cat_cow\"}]}"));
+		e.put("GET /api/v1/programmes/{id}", ids -> api(HttpMethod.GET, "/api/v1/programmes/{id}", theirProgramme));
+		e.put("GET /api/v1/clients/{clientId}/adherence", ids -> api(HttpMethod.GET,
+				"/api/v1/clients/{id}/adherence?from=2026-12-01&to=2026-12-14", ids.client()));
+		e.put("GET /clients/{id}/homework/new", ids -> page(HttpMethod.GET, "/clients/{id}/homework/new", ids.client()));
+		e.put("POST /clients/{id}/homework", ids -> page(HttpMethod.POST, "/clients/{id}/homework", ids.client())
+			.param("startsOn", "2026-12-03").param("rows[0].exerciseId", "cat_cow").param("rows[0].give", "true"));
+		e.put("POST /clients/{id}/homework/clearance", ids -> page(HttpMethod.POST, "/clients/{id}/homework/clearance",
+				ids.client()).param("note", "Cleared by their GP"));
+		e.put("GET /clients/{id}/homework/{programmeId}", ids -> page(HttpMethod.GET, "/clients/{id}/homework/{p}",
+				ids.client(), theirProgramme));
+		e.put("GET /clients/{id}/homework/{programmeId} (our client)", ids -> page(HttpMethod.GET,
+				"/clients/{id}/homework/{p}", ourClient, theirProgramme));
+		e.put("GET /clients/{id}/homework/{programmeId}/handout.pdf", ids -> page(HttpMethod.GET,
+				"/clients/{id}/homework/{p}/handout.pdf", ids.client(), theirProgramme));
+		e.put("GET /homework/exercises/{exerciseId}/figure.svg", ids -> page(HttpMethod.GET,
+				"/homework/exercises/{e}/figure.svg", theirExercise));
 		return e;
 	}
 
