@@ -3,5 +3,5 @@
  * into them (referral maps, activating activities, palpation, self-stretch, sources), the fixed
  * vocabularies, and the ranking of candidate muscles for a pain drawing. Plain Java, no framework.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Atlas")
+@org.springframework.modulith.ApplicationModule(displayName = "Atlas", allowedDependencies = {})
 package app.quadratus.atlas;

@@ -3,5 +3,5 @@
  * invitations and password resets,
  * and the first-run setup of a clinic and its owner.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "shared", "clinic", "audit", "notifications" })
 package app.quadratus.identity;

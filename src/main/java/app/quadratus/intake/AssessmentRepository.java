@@ -71,6 +71,18 @@ class AssessmentRepository {
 			.list();
 	}
 
+	/** The latest version of the client's newest assessment. */
+	Optional<AssessmentVersion> latest(UUID clinicId, UUID clientId) {
+		return jdbc.sql("select " + VERSION_COLUMNS + """
+				 from assessment_version v join assessment a on a.id = v.assessment_id
+				where v.clinic_id = ? and v.client_id = ? and not exists (select 1 from assessment_version n
+				    where n.assessment_id = v.assessment_id and n.version > v.version)
+				order by a.assessed_at desc, a.id limit 1""")
+			.params(clinicId, clientId)
+			.query(AssessmentRepository::version)
+			.optional();
+	}
+
 	/** A page of the client's assessments for the chart, newest first, without their findings. */
 	List<AssessmentSummary> summaries(UUID clinicId, UUID clientId, int limit) {
 		return jdbc.sql("""

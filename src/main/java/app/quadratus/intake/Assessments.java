@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import app.quadratus.atlas.Atlas;
@@ -116,6 +117,17 @@ public class Assessments {
 	@ClinicalAccess
 	public List<AssessmentSummary> recent(UUID clientId, int limit) {
 		return repository.summaries(CurrentUser.clinicId(), clientId, limit);
+	}
+
+	/**
+	 * The conclusion of the client's latest assessment (its latest version); empty when the client has
+	 * never been assessed. Not audited: callers act on it (suggest, refuse) and audit what they do.
+	 */
+	@ClinicalAccess
+	public Optional<AssessmentConclusion> latestConclusion(UUID clientId) {
+		return repository.latest(CurrentUser.clinicId(), clientId).map(v -> new AssessmentConclusion(v.assessmentId(),
+				v.assessedAt(), v.screening().urgency(), v.screening().pattern(),
+				v.screening().candidates().stream().map(ScreeningSnapshot.Candidate::muscleId).toList()));
 	}
 
 	@ClinicalAccess

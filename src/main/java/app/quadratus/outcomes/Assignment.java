@@ -18,6 +18,29 @@ public record Assignment(UUID id, UUID clientId, OutcomeMeasure measure, Schedul
 		activities = List.copyOf(activities);
 	}
 
+	/** Asked again this many days before a review counts as asked at that review. */
+	static final long REVIEW_WINDOW_DAYS = 7;
+
+	/**
+	 * Due now, counting the points of care treatment reported: "every N sessions" once N sessions were
+	 * signed since the later of assigning and the last completion; "at review" once a review date has come
+	 * and the measure was not completed since a week before it; once and at intake as {@link #dueNow(Instant)}.
+	 *
+	 * @param sessionsSince sessions signed since the later of assigning and the last completion
+	 * @param lastReview the latest review date that has come; null when none has
+	 */
+	public boolean dueNow(Instant lastCompletedAt, long sessionsSince, Instant lastReview) {
+		if (!active) {
+			return false;
+		}
+		return switch (schedule) {
+			case EVERY_N_SESSIONS -> everySessions != null && sessionsSince >= everySessions;
+			case AT_REVIEW -> lastReview != null && (lastCompletedAt == null
+					|| lastCompletedAt.isBefore(lastReview.minus(java.time.Duration.ofDays(REVIEW_WINDOW_DAYS))));
+			default -> dueNow(lastCompletedAt);
+		};
+	}
+
 	/**
 	 * Due now: a one-off or intake measure not yet completed since it was assigned. Session-based,
 	 * review and discharge schedules wait for those points of care.

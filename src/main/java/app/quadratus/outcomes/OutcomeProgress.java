@@ -39,8 +39,14 @@ public class OutcomeProgress {
 
 	private final AuditLog audit;
 
+	private final CarePoints carePoints;
+
+	private final java.time.Clock clock;
+
 	OutcomeProgress(OutcomeRepository repository, InstrumentCatalogue catalogue, OutcomeInterpretation interpretation,
-			ClientRecords clients, AuditLog audit, Clinics clinics) {
+			ClientRecords clients, AuditLog audit, Clinics clinics, CarePoints carePoints, java.time.Clock clock) {
+		this.carePoints = carePoints;
+		this.clock = clock;
 		this.clinics = clinics;
 		this.repository = repository;
 		this.catalogue = catalogue;
@@ -56,9 +62,14 @@ public class OutcomeProgress {
 		UUID clinicId = CurrentUser.clinicId();
 		List<Assignment> assignments = repository.activeAssignments(clinicId, clientId);
 		Map<UUID, Instant> lastCompleted = repository.lastCompletedAt(clinicId, clientId);
+		Instant now = clock.instant();
+		Instant lastReview = carePoints.lastReview(clinicId, clientId, now).orElse(null);
 		List<ClientProgress.DueMeasure> due = assignments.stream().map(a -> {
 			Instant last = lastCompleted.get(a.id());
-			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), last, a.dueNow(last));
+			long sessions = a.schedule() != Schedule.EVERY_N_SESSIONS ? 0
+					: carePoints.sessionsAfter(clinicId, clientId, last == null || last.isBefore(a.createdAt()) ? a.createdAt() : last);
+			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), last,
+					a.dueNow(last, sessions, lastReview));
 		}).toList();
 		List<ClientProgress.OpenQuestionnaire> open = repository.inProgress(clinicId, clientId).stream().map(r -> {
 			Questionnaire q = Questionnaire.of(catalogue.instrument(r.measure()), r.activities());

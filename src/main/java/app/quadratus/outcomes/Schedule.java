@@ -1,9 +1,9 @@
 package app.quadratus.outcomes;
 
 /**
- * When a measure is repeated. Sessions, reviews and discharge belong to the treatment module, which
- * does not exist yet, so a schedule is data: "once" and "at intake" are due until completed; the
- * others are shown as what the therapist should ask for at that point of care.
+ * When a measure is repeated: "once" and "at intake" are due until completed; "every N sessions" and
+ * "at review" fall due at the points of care the treatment module reports by event (signed sessions, a
+ * plan's review date); "at discharge" is shown as what to ask for then.
  */
 public enum Schedule {
 

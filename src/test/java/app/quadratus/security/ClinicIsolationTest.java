@@ -62,6 +62,20 @@ class ClinicIsolationTest {
 
 	private UUID ourClient;
 
+	private String theirPlan;
+
+	private String theirSession;
+
+	private static final String PLAN = """
+			{"goals": [{"kind": "activity", "activity": "Sit for an hour", "baseline": 3, "target": 8}], "basedOnVersion": 1}""";
+
+	private static final String RELEASE = """
+			{"muscle": "piriformis", "side": "right", "pressure": 6, "holdSeconds": 45, "referredPainBefore": 7,
+			 "referredPainAfter": 3, "outcome": "released"}""";
+	private UUID theirProgramme;
+
+	private String theirExercise;
+
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
 
@@ -73,6 +87,18 @@ class ClinicIsolationTest {
 		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
 		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
 		ourClient = demo.aClientOf(OWNER);
+		theirProgramme = demo.aProgrammeOf(OTHER_CLINIC);
+		theirExercise = demo.anOwnExerciseOf(OTHER_CLINIC);
+		theirPlan = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/plans", theirs.client()).content(PLAN));
+		theirSession = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/sessions", theirs.client())
+			.content("{\"painBefore\": 5}"));
+	}
+
+	/** A plan or session made by the other clinic through the API; its id. */
+	private String created(MockHttpServletRequestBuilder request) throws Exception {
+		String json = mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		return json.replaceFirst("^\\{\"id\":\"([^\"]+)\".*$", "$1");
 	}
 
 	/** Each endpoint with an id, as a request built from the other clinic's ids. */
@@ -137,7 +163,106 @@ class ClinicIsolationTest {
 				"/clients/{id}/outcomes/responses/{r}/finish", ids.client(), theirResponse));
 		e.put("GET /clients/{id}/outcomes/responses/{responseId}/done", ids -> page(HttpMethod.GET,
 				"/clients/{id}/outcomes/responses/{r}/done", ids.client(), theirResponse));
+		e.put("POST /api/v1/clients/{clientId}/plans", ids -> json(HttpMethod.POST, "/api/v1/clients/{id}/plans", PLAN,
+				ids.client()));
+		e.put("GET /api/v1/plans/{id}", ids -> api(HttpMethod.GET, "/api/v1/plans/{id}", theirPlan));
+		e.put("PUT /api/v1/plans/{id}", ids -> json(HttpMethod.PUT, "/api/v1/plans/{id}", PLAN, theirPlan));
+		e.put("POST /api/v1/plans/{id}/agreement", ids -> json(HttpMethod.POST, "/api/v1/plans/{id}/agreement",
+				"{\"version\": 1, \"agreedBy\": \"Taken Over\", \"method\": \"in-clinic\"}", theirPlan));
+		e.put("POST /api/v1/clients/{clientId}/sessions", ids -> json(HttpMethod.POST, "/api/v1/clients/{id}/sessions",
+				"{\"painBefore\": 5}", ids.client()));
+		e.put("POST /api/v1/clients/{clientId}/sessions (our client, their plan)", ids -> json(HttpMethod.POST,
+				"/api/v1/clients/{id}/sessions", "{\"planId\": \"" + theirPlan + "\"}", ourClient));
+		e.put("GET /api/v1/clients/{clientId}/sessions", ids -> api(HttpMethod.GET, "/api/v1/clients/{id}/sessions",
+				ids.client()));
+		e.put("GET /api/v1/sessions/{id}", ids -> api(HttpMethod.GET, "/api/v1/sessions/{id}", theirSession));
+		e.put("PATCH /api/v1/sessions/{id}", ids -> json(HttpMethod.PATCH, "/api/v1/sessions/{id}", "{\"painAfter\": 1}",
+				theirSession));
+		e.put("POST /api/v1/sessions/{id}/releases", ids -> json(HttpMethod.POST, "/api/v1/sessions/{id}/releases", RELEASE,
+				theirSession).header("Idempotency-Key", "taken-over"));
+		e.put("POST /api/v1/sessions/{id}/sign", ids -> api(HttpMethod.POST, "/api/v1/sessions/{id}/sign", theirSession));
+		e.put("POST /api/v1/sessions/{id}/entered-in-error", ids -> json(HttpMethod.POST,
+				"/api/v1/sessions/{id}/entered-in-error", "{\"reason\": \"Taken over\"}", theirSession));
+		e.put("POST /api/v1/sessions/{id}/amendments", ids -> json(HttpMethod.POST, "/api/v1/sessions/{id}/amendments",
+				"{\"reason\": \"Taken over\"}", theirSession));
+		treatmentPages(e);
+		e.put("GET /api/v1/exercises/{id}", ids -> api(HttpMethod.GET, "/api/v1/exercises/{id}", theirExercise));
+		e.put("POST /api/v1/clients/{clientId}/programmes", ids -> api(HttpMethod.POST, "/api/v1/clients/{id}/programmes",
+				ids.client()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"startsOn\": \"2026-12-03\", \"exercises\": [{\"exerciseId\": \"cat_cow\"}]}"));
+		e.put("GET /api/v1/programmes/{id}", ids -> api(HttpMethod.GET, "/api/v1/programmes/{id}", theirProgramme));
+		e.put("GET /api/v1/clients/{clientId}/adherence", ids -> api(HttpMethod.GET,
+				"/api/v1/clients/{id}/adherence?from=2026-12-01&to=2026-12-14", ids.client()));
+		e.put("GET /clients/{id}/homework/new", ids -> page(HttpMethod.GET, "/clients/{id}/homework/new", ids.client()));
+		e.put("POST /clients/{id}/homework", ids -> page(HttpMethod.POST, "/clients/{id}/homework", ids.client())
+			.param("startsOn", "2026-12-03").param("rows[0].exerciseId", "cat_cow").param("rows[0].give", "true"));
+		e.put("POST /clients/{id}/homework/clearance", ids -> page(HttpMethod.POST, "/clients/{id}/homework/clearance",
+				ids.client()).param("note", "Cleared by their GP"));
+		e.put("GET /clients/{id}/homework/{programmeId}", ids -> page(HttpMethod.GET, "/clients/{id}/homework/{p}",
+				ids.client(), theirProgramme));
+		e.put("GET /clients/{id}/homework/{programmeId} (our client)", ids -> page(HttpMethod.GET,
+				"/clients/{id}/homework/{p}", ourClient, theirProgramme));
+		e.put("GET /clients/{id}/homework/{programmeId}/handout.pdf", ids -> page(HttpMethod.GET,
+				"/clients/{id}/homework/{p}/handout.pdf", ids.client(), theirProgramme));
+		e.put("GET /homework/exercises/{exerciseId}/figure.svg", ids -> page(HttpMethod.GET,
+				"/homework/exercises/{e}/figure.svg", theirExercise));
 		return e;
+	}
+
+	private MockHttpServletRequestBuilder json(HttpMethod method, String path, String body, Object... ids) {
+		return api(method, path, ids).contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	/** The treatment pages (plans, agreement, sessions, session mode's log, PDFs, timeline). */
+	private void treatmentPages(Map<String, Function<Ids, MockHttpServletRequestBuilder>> e) {
+		e.put("GET /clients/{id}/plans/new", ids -> page(HttpMethod.GET, "/clients/{id}/plans/new", ids.client()));
+		e.put("POST /clients/{id}/plans", ids -> page(HttpMethod.POST, "/clients/{id}/plans", ids.client())
+			.param("goals[0].kind", "free").param("goals[0].words", "Walk").param("goals[0].by", "2027-01-01"));
+		e.put("GET /clients/{id}/plans/{planId}", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}", ids.client(), theirPlan));
+		e.put("GET /clients/{id}/plans/{planId} (our client)", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}", ourClient, theirPlan));
+		e.put("GET /clients/{id}/plans/{planId}/revise", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}/revise",
+				ids.client(), theirPlan));
+		e.put("POST /clients/{id}/plans/{planId}", ids -> page(HttpMethod.POST, "/clients/{id}/plans/{p}", ids.client(), theirPlan)
+			.param("basedOnVersion", "1").param("goals[0].kind", "free").param("goals[0].words", "Taken")
+			.param("goals[0].by", "2027-01-01"));
+		e.put("POST /clients/{id}/plans/{planId}/hand-over", ids -> page(HttpMethod.POST, "/clients/{id}/plans/{p}/hand-over",
+				ids.client(), theirPlan));
+		e.put("GET /clients/{id}/plans/{planId}/agreement", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}/agreement",
+				ids.client(), theirPlan));
+		e.put("POST /clients/{id}/plans/{planId}/agreement", ids -> page(HttpMethod.POST, "/clients/{id}/plans/{p}/agreement",
+				ids.client(), theirPlan).param("version", "1").param("agreedBy", "Someone Else"));
+		e.put("GET /clients/{id}/plans/{planId}/agreement/done", ids -> page(HttpMethod.GET,
+				"/clients/{id}/plans/{p}/agreement/done", ids.client(), theirPlan));
+		e.put("GET /clients/{id}/plans/{planId}/plan.pdf", ids -> page(HttpMethod.GET, "/clients/{id}/plans/{p}/plan.pdf",
+				ids.client(), theirPlan));
+		e.put("GET /clients/{id}/sessions/new", ids -> page(HttpMethod.GET, "/clients/{id}/sessions/new", ids.client()));
+		e.put("POST /clients/{id}/sessions", ids -> page(HttpMethod.POST, "/clients/{id}/sessions", ids.client())
+			.param("painBefore", "5"));
+		e.put("GET /clients/{id}/sessions/{sessionId}", ids -> page(HttpMethod.GET, "/clients/{id}/sessions/{s}",
+				ids.client(), theirSession));
+		e.put("GET /clients/{id}/sessions/{sessionId} (our client)", ids -> page(HttpMethod.GET, "/clients/{id}/sessions/{s}",
+				ourClient, theirSession));
+		e.put("GET /clients/{id}/sessions/{sessionId}/finish", ids -> page(HttpMethod.GET, "/clients/{id}/sessions/{s}/finish",
+				ids.client(), theirSession));
+		e.put("POST /clients/{id}/sessions/{sessionId}/sign", ids -> page(HttpMethod.POST, "/clients/{id}/sessions/{s}/sign",
+				ids.client(), theirSession).param("painAfter", "2"));
+		e.put("POST /clients/{id}/sessions/{sessionId}/amendments", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/amendments", ids.client(), theirSession).param("reason", "Taken"));
+		e.put("GET /clients/{id}/sessions/{sessionId}/releases", ids -> page(HttpMethod.GET,
+				"/clients/{id}/sessions/{s}/releases", ids.client(), theirSession));
+		e.put("POST /clients/{id}/sessions/{sessionId}/releases", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/releases", ids.client(), theirSession).header("Idempotency-Key", "isolation")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"muscle": "piriformis", "side": "right", "pressure": 6, "holdSeconds": 45,
+					 "referredPainBefore": 7, "referredPainAfter": 3, "outcome": "released"}"""));
+		e.put("POST /clients/{id}/sessions/{sessionId}/releases (our client)", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/releases", ourClient, theirSession).header("Idempotency-Key", "isolation-2")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"muscle": "piriformis", "side": "right", "pressure": 6, "holdSeconds": 45,
+					 "referredPainBefore": 7, "referredPainAfter": 3, "outcome": "released"}"""));
+		e.put("GET /clients/{id}/sessions/{sessionId}/summary.pdf", ids -> page(HttpMethod.GET,
+				"/clients/{id}/sessions/{s}/summary.pdf", ids.client(), theirSession));
+		e.put("GET /clients/{id}/timeline", ids -> page(HttpMethod.GET, "/clients/{id}/timeline", ids.client()));
 	}
 
 	@Test
@@ -157,6 +282,12 @@ class ClinicIsolationTest {
 		mvc.perform(MockMvcRequestBuilders.get("/api/v1/clients/{id}", theirs.client()).with(httpBasic(OTHER_CLINIC, PASSWORD)))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("\"givenName\":\"X\"")
 				.contains("\"archived\":false"));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/sessions/{id}", theirSession).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"status\":\"draft\"",
+					"\"painAfter\":null", "\"releases\":[]", "\"amendments\":[]", "\"enteredInError\":false"));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/plans/{id}", theirPlan).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"version\":1",
+					"\"status\":\"awaiting-agreement\""));
 	}
 
 	@Test

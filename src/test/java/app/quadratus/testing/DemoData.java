@@ -71,4 +71,21 @@ public class DemoData {
 		return jdbc.sql("select id from outcome_response where clinic_id = ? order by started_at, id limit 1")
 			.param(clinicOf(email)).query(UUID.class).single();
 	}
+
+	/** The client record a client account belongs to. */
+	public UUID clientOfAccount(String email) {
+		return jdbc.sql("select client_id from account where email = ?").param(email).query(UUID.class).single();
+	}
+
+	/** Any home programme of the clinic the account belongs to (the demo gives one in each clinic). */
+	public UUID aProgrammeOf(String email) {
+		return jdbc.sql("select id from home_programme where clinic_id = ? order by created_at, id limit 1")
+			.param(clinicOf(email)).query(UUID.class).list().get(0);
+	}
+
+	/** Any exercise of the clinic's own (the demo adds one in each clinic). */
+	public String anOwnExerciseOf(String email) {
+		return jdbc.sql("select id from clinic_exercise where clinic_id = ? order by created_at, id limit 1")
+			.param(clinicOf(email)).query(String.class).list().get(0);
+	}
 }

@@ -1,0 +1,117 @@
+package app.quadratus.treatment.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.quadratus.shared.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Plans, their versions and agreements. Every query takes the clinic id first; versions and
+ * agreements are only ever inserted.
+ */
+@Repository
+public class PlanRepository {
+
+	private final JdbcClient jdbc;
+
+	PlanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insertPlan(UUID clinicId, UUID id, UUID clientId, UUID by, Instant at) {
+		jdbc.sql("insert into treatment_plan (id, clinic_id, client_id, created_by, created_at) values (?, ?, ?, ?, ?)")
+			.params(id, clinicId, clientId, by, SqlTime.of(at))
+			.update();
+	}
+
+	/** The unique (plan, version) key refuses a second writer of the same number. */
+	public void insertVersion(UUID clinicId, PlanVersion v) {
+		jdbc.sql("""
+				insert into plan_version (id, clinic_id, plan_id, client_id, version, content, review_on, content_sha256,
+				    signed_by, signed_at, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(v.id(), clinicId, v.planId(), v.clientId(), v.version(), TreatmentJson.write(v.content()),
+					v.content().reviewOn(), v.contentSha256(), v.signedBy(), SqlTime.of(v.signedAt()), v.signedBy(),
+					SqlTime.of(v.signedAt()))
+			.update();
+	}
+
+	public void insertAgreement(UUID clinicId, PlanAgreement a) {
+		jdbc.sql("""
+				insert into plan_agreement (id, clinic_id, plan_id, version, agreed_by_name, method, agreed_at, created_by,
+				    created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), clinicId, a.planId(), a.version(), a.agreedBy(), a.method().id(),
+					SqlTime.of(a.agreedAt()), a.recordedBy(), SqlTime.of(a.agreedAt()))
+			.update();
+	}
+
+	/** The plan's client, locking the plan so that revisions and agreements of it happen one at a time. */
+	public Optional<UUID> lock(UUID clinicId, UUID planId) {
+		return jdbc.sql("select client_id from treatment_plan where clinic_id = ? and id = ? for update")
+			.params(clinicId, planId).query(UUID.class).optional();
+	}
+
+	public Optional<UUID> clientOf(UUID clinicId, UUID planId) {
+		return jdbc.sql("select client_id from treatment_plan where clinic_id = ? and id = ?")
+			.params(clinicId, planId).query(UUID.class).optional();
+	}
+
+	/** Every version of a plan, oldest first, each with its agreement; empty if not in this clinic. */
+	public List<PlanVersion> versions(UUID clinicId, UUID planId) {
+		Map<Integer, PlanAgreement> agreements = new HashMap<>();
+		jdbc.sql("""
+				select plan_id, version, agreed_by_name, method, agreed_at, created_by from plan_agreement
+				where clinic_id = ? and plan_id = ?""")
+			.params(clinicId, planId)
+			.query(PlanRepository::agreement)
+			.list()
+			.forEach(a -> agreements.put(a.version(), a));
+		List<PlanVersion> versions = new ArrayList<>();
+		PlanAgreement latestAgreed = null;
+		for (PlanVersion v : jdbc.sql("""
+				select id, plan_id, client_id, version, content, content_sha256, signed_by, signed_at from plan_version
+				where clinic_id = ? and plan_id = ? order by version""")
+			.params(clinicId, planId)
+			.query(PlanRepository::version)
+			.list()) {
+			PlanAgreement agreement = agreements.get(v.version());
+			latestAgreed = agreement != null ? agreement : latestAgreed;
+			versions.add(new PlanVersion(v.id(), v.planId(), v.clientId(), v.version(), v.content(), v.contentSha256(),
+					v.signedBy(), v.signedAt(), agreement, latestAgreed));
+		}
+		return versions;
+	}
+
+	/** The client's plans, newest first. */
+	public List<UUID> planIds(UUID clinicId, UUID clientId) {
+		return jdbc.sql("select id from treatment_plan where clinic_id = ? and client_id = ? order by created_at desc, id")
+			.params(clinicId, clientId).query(UUID.class).list();
+	}
+
+	private static PlanVersion version(ResultSet rs, int row) throws SQLException {
+		return new PlanVersion(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
+				rs.getObject("client_id", UUID.class), rs.getInt("version"),
+				TreatmentJson.read(rs.getString("content"), PlanContent.class), rs.getString("content_sha256"),
+				rs.getObject("signed_by", UUID.class), instant(rs, "signed_at"), null, null);
+	}
+
+	private static PlanAgreement agreement(ResultSet rs, int row) throws SQLException {
+		return new PlanAgreement(rs.getObject("plan_id", UUID.class), rs.getInt("version"), rs.getString("agreed_by_name"),
+				app.quadratus.atlas.Terms.byId(AgreementMethod.class, rs.getString("method")).orElseThrow(),
+				instant(rs, "agreed_at"), rs.getObject("created_by", UUID.class));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}
