@@ -152,6 +152,20 @@ class AssessmentController {
 		return "intake/editor";
 	}
 
+	/** Entered in error: off the chart's list, never deleted. A missing reason is shown on the assessment. */
+	@PostMapping("/{assessmentId}/entered-in-error")
+	String enteredInError(@PathVariable UUID id, @PathVariable UUID assessmentId,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank()) {
+			assessments.open(id, assessmentId);
+			redirect.addFlashAttribute("flashError", "assessment.enteredInError.reasonRequired");
+			return "redirect:/clients/" + id + "/assessments/" + assessmentId;
+		}
+		assessments.markEnteredInError(id, assessmentId, reason);
+		redirect.addFlashAttribute("flash", "assessment.enteredInError.done");
+		return "redirect:/clients/" + id;
+	}
+
 	@GetMapping("/{assessmentId}/referral.pdf")
 	ResponseEntity<byte[]> referralLetter(@PathVariable UUID id, @PathVariable UUID assessmentId,
 			@RequestParam(required = false) Integer version) {

@@ -71,13 +71,14 @@ class AssessmentRepository {
 			.list();
 	}
 
-	/** A page of the client's assessments for the chart, newest first, without their findings. */
+	/** A page of the client's assessments for the chart, newest first, without their findings or those entered in error. */
 	List<AssessmentSummary> summaries(UUID clinicId, UUID clientId, int limit) {
 		return jdbc.sql("""
 				select a.id, a.assessed_at, v.version, v.urgency, v.pattern, a.created_by
 				from assessment a join assessment_version v on v.assessment_id = a.id
 				where a.clinic_id = ? and a.client_id = ? and not exists (select 1 from assessment_version n
-				    where n.assessment_id = v.assessment_id and n.version > v.version)
+				    where n.assessment_id = v.assessment_id and n.version > v.version) and not exists (select 1 from record_entered_in_error e
+				    where e.clinic_id = a.clinic_id and e.record_type = 'assessment' and e.record_id = a.id)
 				order by a.assessed_at desc, a.id limit ?""")
 			.params(clinicId, clientId, limit)
 			.query((rs, row) -> new AssessmentSummary(rs.getObject("id", UUID.class), instant(rs, "assessed_at"),
@@ -87,7 +88,9 @@ class AssessmentRepository {
 	}
 
 	long count(UUID clinicId, UUID clientId) {
-		return jdbc.sql("select count(*) from assessment where clinic_id = ? and client_id = ?")
+		return jdbc.sql("select count(*) from assessment a where a.clinic_id = ? and a.client_id = ?"
+				+ " and not exists (select 1 from record_entered_in_error e where e.clinic_id = a.clinic_id"
+				+ " and e.record_type = 'assessment' and e.record_id = a.id)")
 			.params(clinicId, clientId).query(Long.class).single();
 	}
 

@@ -12,6 +12,8 @@ import app.quadratus.audit.AuditLog;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.screening.ScreeningEngine;
 import app.quadratus.shared.ConflictException;
+import app.quadratus.shared.InvalidFieldException;
+import app.quadratus.shared.signed.SignedRecords;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
@@ -30,6 +32,9 @@ public class Assessments {
 	/** The message key of the refusal of an amendment made to a version that is no longer the latest. */
 	public static final String STALE = "assessment.amend.stale";
 
+	/** The record type of assessments in the shared signed-record tables. */
+	public static final String RECORD_TYPE = "assessment";
+
 	private final AssessmentRepository repository;
 
 	private final ClientRecords clients;
@@ -42,8 +47,11 @@ public class Assessments {
 
 	private final Clock clock;
 
+	private final SignedRecords signed;
+
 	Assessments(AssessmentRepository repository, ClientRecords clients, ScreeningEngine engine, Atlas atlas,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, SignedRecords signed) {
+		this.signed = signed;
 		this.repository = repository;
 		this.clients = clients;
 		this.engine = engine;
@@ -110,6 +118,25 @@ public class Assessments {
 		AssessmentHistory history = load(clientId, assessmentId);
 		audit.record(AuditAction.VIEW, "assessment", assessmentId, clientId);
 		return history;
+	}
+
+	/**
+	 * Marks the assessment as entered in error (the shared signed-record mechanism): it leaves the chart's
+	 * list but is never deleted, and stays readable by its link, in the audit and in the export.
+	 *
+	 * @throws InvalidFieldException naming {@code reason} when none is given
+	 */
+	@ClinicalAccess
+	@Transactional
+	public void markEnteredInError(UUID clientId, UUID assessmentId, String reason) {
+		load(clientId, assessmentId);
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidFieldException("reason", "assessment.enteredInError.reasonRequired");
+		}
+		if (signed.markEnteredInError(CurrentUser.clinicId(), clientId, RECORD_TYPE, assessmentId, reason.strip(),
+				CurrentUser.get().accountId(), now())) {
+			audit.record(AuditAction.UPDATE, "assessment", assessmentId, clientId);
+		}
 	}
 
 	/** The newest assessments of a client, for the chart (whose view the clients module audits). */

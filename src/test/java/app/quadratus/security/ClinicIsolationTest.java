@@ -123,6 +123,9 @@ class ClinicIsolationTest {
 		e.put("POST /clients/{id}/assessments/{assessmentId}/amend", ids -> page(HttpMethod.POST,
 				"/clients/{id}/assessments/{assessmentId}/amend", ids.client(), ids.assessment())
 			.param("amendReason", "Taken over").param("pain[lower_lumbar].intensity", "9"));
+		e.put("POST /clients/{id}/assessments/{assessmentId}/entered-in-error", ids -> page(HttpMethod.POST,
+				"/clients/{id}/assessments/{assessmentId}/entered-in-error", ids.client(), ids.assessment())
+			.param("reason", "Taken over"));
 		e.put("GET /clients/{id}/assessments/{assessmentId}/referral.pdf", ids -> page(HttpMethod.GET,
 				"/clients/{id}/assessments/{assessmentId}/referral.pdf", ids.client(), ids.assessment()));
 		e.put("GET /clinic/rooms/{id}", ids -> page(HttpMethod.GET, "/clinic/rooms/{id}", ids.room()));

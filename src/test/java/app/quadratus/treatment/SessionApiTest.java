@@ -294,6 +294,18 @@ class SessionApiTest {
 	}
 
 	@Test
+	void aPatchMayBeSentAsMergePatchJson() throws Exception {
+		String id = api.newSession(client);
+		int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.patch("/api/v1/sessions/{id}", id).contentType("application/merge-patch+json").content("{\"painAfter\": 4}")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic(DemoAccounts.THERAPIST, DemoAccounts.PASSWORD)))
+			.andReturn().getResponse().getStatus();
+		assertThat(status).isEqualTo(200);
+		assertThat(api.get("/api/v1/sessions/{id}", id).json().get("painAfter").asInt()).isEqualTo(4);
+	}
+
+	@Test
 	void aCheckInMayBeEmpty() throws Exception {
 		Answer answer = api.post("", "/api/v1/clients/{id}/sessions", client);
 		assertThat(answer.status()).isEqualTo(201);
