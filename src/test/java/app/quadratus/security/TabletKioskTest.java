@@ -61,6 +61,8 @@ class TabletKioskTest {
 				questionnaire + "x", "/login" }) {
 			mvc.perform(get(path).session(tablet)).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/kiosk"));
 		}
+		// The API takes HTTP Basic only: the tablet's session cookie opens nothing there.
+		mvc.perform(get("/api/v1/clients/{id}", client).session(tablet)).andExpect(status().isUnauthorized());
 		// Changes are refused too, whatever the method: a new hand-over, signing in as someone else.
 		mvc.perform(post("/clients/{id}/outcomes/assignments/{a}/tablet", client, assignNprsAsOwner()).session(tablet)
 			.with(csrf())).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/kiosk"));
@@ -101,6 +103,11 @@ class TabletKioskTest {
 		assertThat(refusedChartRequests() - refusedBefore).isEqualTo(1);
 	}
 
+	private long failedSignInsOfTherapist() {
+		return jdbc.sql("select count(*) from audit_event where action = 'LOGIN_FAILED' and actor_id = ?")
+			.param(demo.accountId(THERAPIST)).query(Long.class).single();
+	}
+
 	private long refusedChartRequests() {
 		return jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_role = 'KIOSK' and object_id = ?")
 			.param("/clients/" + client).query(Long.class).single();
@@ -121,8 +128,11 @@ class TabletKioskTest {
 	@Test
 	void theTabletPinTakesTheTabletBackAndIsSetWithThePassword() throws Exception {
 		takeBack(PASSWORD);
+		long failedSignIns = failedSignInsOfTherapist();
 		mvc.perform(post("/account/tablet-pin").session(tablet).with(csrf()).param("currentPassword", "wrong password!")
 			.param("pin", "2468").param("repeat", "2468")).andExpect(status().isOk());
+		// A wrong password here counts as a failed sign-in (towards the account lock), like on the sign-in page.
+		assertThat(failedSignInsOfTherapist() - failedSignIns).isEqualTo(1);
 		mvc.perform(post("/account/tablet-pin").session(tablet).with(csrf()).param("currentPassword", PASSWORD)
 			.param("pin", "24a8").param("repeat", "24a8")).andExpect(status().isOk());
 		mvc.perform(post("/account/tablet-pin").session(tablet).with(csrf()).param("currentPassword", PASSWORD)
