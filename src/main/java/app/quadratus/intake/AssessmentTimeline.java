@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Assessments on the client's timeline with the picture of their latest version: one range scan of
- * assessment_by_client, and the latest version's pattern looked up only for the rows of the page.
+ * assessment_by_client, and the latest version's pattern looked up only for the rows of the page. An
+ * assessment entered in error is off the timeline (never deleted).
  */
 @Component
 class AssessmentTimeline implements TimelineSource {
@@ -30,8 +31,10 @@ class AssessmentTimeline implements TimelineSource {
 				select a.id, a.assessed_at, (select v.pattern from assessment_version v where v.assessment_id = a.id
 				  order by v.version desc limit 1) as pattern
 				from assessment a where a.clinic_id = ? and a.client_id = ? and a.assessed_at < ?
+				  and not exists (select 1 from record_entered_in_error e where e.clinic_id = a.clinic_id
+				    and e.record_type = ? and e.record_id = a.id)
 				order by a.assessed_at desc limit ?""")
-			.params(CurrentUser.clinicId(), clientId, Timestamp.from(before), limit)
+			.params(CurrentUser.clinicId(), clientId, Timestamp.from(before), Assessments.RECORD_TYPE, limit)
 			.query((rs, n) -> {
 				UUID id = rs.getObject(1, UUID.class);
 				return new Entry(rs.getObject(2, OffsetDateTime.class).toInstant(), "assessment", id,

@@ -175,6 +175,44 @@ class TreatmentPagesTest {
 	}
 
 	@Test
+	void recordsEnteredInErrorAreOffTheTimeline() throws Exception {
+		// A client of this test alone, so no other test meets the records marked in error.
+		String created = mvc.perform(post("/clients").session(therapist).with(csrf()).param("givenName", "Erin")
+				.param("familyName", "Error").param("dateOfBirth", "1981-01-01")).andReturn().getResponse().getRedirectedUrl();
+		client = UUID.fromString(created.replaceAll(".*/clients/([0-9a-f-]{36}).*", "$1"));
+		mvc.perform(post("/clients/{id}/assessments", client).session(therapist).with(csrf())
+			.param("pain[lower_lumbar].intensity", "5").param("pain[lower_lumbar].side", "BOTH")
+			.param("pain[lower_lumbar].quality", "ACHE")).andExpect(status().is3xxRedirection());
+		String session = mvc.perform(post("/clients/{id}/sessions", client).session(therapist).with(csrf()).param("painBefore", "4"))
+			.andReturn().getResponse().getRedirectedUrl();
+		UUID sessionId = UUID.fromString(session.substring(session.lastIndexOf('/') + 1));
+		UUID assessment = jdbc.sql("select id from assessment where client_id = ? order by assessed_at desc limit 1")
+			.param(client).query(UUID.class).single();
+		String justAfterIt = jdbc.sql("select assessed_at from assessment where id = ?").param(assessment)
+			.query(java.sql.Timestamp.class).single().toInstant().plusMillis(1).toString();
+		assertThat(timeline()).contains(sessionId.toString());
+		assertThat(timeline(justAfterIt)).contains(assessment.toString());
+		for (Object[] record : new Object[][] { { "session", sessionId }, { "assessment", assessment } }) {
+			jdbc.sql("""
+					insert into record_entered_in_error (id, clinic_id, client_id, record_type, record_id, reason, created_at)
+					values (?, ?, ?, ?, ?, 'Wrong client', current_timestamp)""")
+				.params(UUID.randomUUID(), demo.clinicOf(DemoAccounts.THERAPIST), client, record[0], record[1]).update();
+		}
+		assertThat(timeline()).doesNotContain(sessionId.toString());
+		assertThat(timeline(justAfterIt)).doesNotContain(assessment.toString());
+	}
+
+	private String timeline() throws Exception {
+		return mvc.perform(get("/clients/{id}/timeline", client).session(therapist)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	private String timeline(String before) throws Exception {
+		return mvc.perform(get("/clients/{id}/timeline", client).param("before", before).session(therapist))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void receptionAndClientsAreRefusedAndAnotherClinicsClientIsNotFound() throws Exception {
 		for (String email : new String[] { DemoAccounts.RECEPTION, DemoAccounts.CLIENT }) {
 			MockHttpSession other = DemoAccounts.signIn(mvc, email);
