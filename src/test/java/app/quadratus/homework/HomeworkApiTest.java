@@ -185,6 +185,12 @@ class HomeworkApiTest {
 			for (int day = 0; day < 8; day++) {
 				log.tick(programme, "habit_walking_programme", start.plusDays(day), 1, null);
 			}
+			// The portal's list of the day: each exercise with the doses already ticked and the note.
+			List<HomeworkLog.HomeworkItem> firstDay = log.day(start);
+			assertThat(firstDay).extracting(i -> i.exercise().id())
+				.containsExactly("piriformis_figure_four", "habit_walking_programme");
+			assertThat(firstDay.get(0).ticks()).extracting(Tick::doseNumber).containsExactly(1, 2);
+			assertThat(firstDay.get(0).ticks().get(1).note()).isEqualTo("sore");
 		});
 		// 14 days: 2 × 7 × 14 ÷ 7 = 28 planned, 3 done; 1 × 3 × 14 ÷ 7 = 6 planned, 8 done (capped at 6).
 		api(THERAPIST, get("/api/v1/clients/{id}/adherence?from={f}&to={t}", claire, start, end))
