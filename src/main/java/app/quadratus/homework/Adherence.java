@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.quadratus.audit.AuditAction;
+import app.quadratus.audit.AuditLog;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.clinic.Clinics;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How much of the prescribed homework the client did, by the contract's arithmetic
@@ -39,15 +42,19 @@ public class Adherence {
 
 	private final Clock clock;
 
-	Adherence(ProgrammeRepository repository, ClientRecords clients, Clinics clinics, Clock clock) {
+	private final AuditLog audit;
+
+	Adherence(ProgrammeRepository repository, ClientRecords clients, Clinics clinics, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.repository = repository;
 		this.clients = clients;
 		this.clinics = clinics;
 		this.clock = clock;
 	}
 
-	/** Adherence in [from, to] (both included), one row per exercise in order of first prescription. */
+	/** Adherence in [from, to] (both included), one row per exercise in order of first prescription. Audited. */
 	@ClinicalAccess
+	@Transactional
 	public AdherenceReport between(UUID clientId, LocalDate from, LocalDate to) {
 		if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
 			throw new InvalidFieldException(from == null ? "from" : "to",
@@ -67,6 +74,7 @@ public class Adherence {
 		}
 		List<ExerciseAdherence> rows = new ArrayList<>();
 		byExercise.forEach((id, sums) -> rows.add(ExerciseAdherence.of(id, sums[0], sums[1])));
+		audit.record(AuditAction.VIEW, "homework-adherence", clientId, clientId);
 		return AdherenceReport.of(from, to, rows);
 	}
 

@@ -68,7 +68,9 @@ class HomeworkDemoHistory implements DemoHistory {
 			give(clinicId, first, today.minusDays(7), "cat_cow", "bird_dog");
 			return;
 		}
-		DemoClient claire = clinic.clients().get(clinic.clients().size() - 1);
+		DemoClient claire = clinic.clients().stream()
+			.filter(c -> "Claire".equals(c.givenName()) && "Demo".equals(c.familyName()))
+			.findFirst().orElse(clinic.clients().get(clinic.clients().size() - 1));
 		HomeProgramme claires = give(clinicId, claire, today.minusDays(14), "piriformis_figure_four", "glute_bridge",
 				"habit_break_up_sitting");
 		tickDays(clinicId, claire.id(), claires, today.minusDays(14), today.minusDays(1), 0.85, random);

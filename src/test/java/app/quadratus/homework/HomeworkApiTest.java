@@ -156,6 +156,8 @@ class HomeworkApiTest {
 			.andExpect(jsonPath("$.exercises[0].rate").value(0.0))
 			.andExpect(jsonPath("$.exercises[1].exerciseId").value("habit_break_up_sitting"))
 			.andExpect(jsonPath("$.exercises[1].planned").value(12));
+		assertThat(demo.auditCount(client, "CREATE")).as("programme given").isPositive();
+		assertThat(demo.auditCount(client, "VIEW")).as("programme and adherence read").isGreaterThanOrEqualTo(2);
 		// Before the programme starts nothing is planned: no exercises, and overall is null.
 		api(THERAPIST, get("/api/v1/clients/{id}/adherence?from=2026-11-01&to=2026-11-30", client))
 			.andExpect(status().isOk())
@@ -183,6 +185,12 @@ class HomeworkApiTest {
 			for (int day = 0; day < 8; day++) {
 				log.tick(programme, "habit_walking_programme", start.plusDays(day), 1, null);
 			}
+			// The portal's list of the day: each exercise with the doses already ticked and the note.
+			List<HomeworkLog.HomeworkItem> firstDay = log.day(start);
+			assertThat(firstDay).extracting(i -> i.exercise().id())
+				.containsExactly("piriformis_figure_four", "habit_walking_programme");
+			assertThat(firstDay.get(0).ticks()).extracting(Tick::doseNumber).containsExactly(1, 2);
+			assertThat(firstDay.get(0).ticks().get(1).note()).isEqualTo("sore");
 		});
 		// 14 days: 2 × 7 × 14 ÷ 7 = 28 planned, 3 done; 1 × 3 × 14 ÷ 7 = 6 planned, 8 done (capped at 6).
 		api(THERAPIST, get("/api/v1/clients/{id}/adherence?from={f}&to={t}", claire, start, end))
@@ -229,6 +237,14 @@ class HomeworkApiTest {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("exercises[1].exerciseId"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("moon_walk")));
+		// Another clinic's own exercise does not exist here.
+		String theirs = demo.anOwnExerciseOf(OTHER_CLINIC);
+		postProgramme(newClient(), "{\"startsOn\": \"2026-12-03\", \"exercises\": [{\"exerciseId\": \"" + theirs + "\"}]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message", containsString(theirs)));
+		api(THERAPIST, get("/api/v1/exercises/{id}", theirs)).andExpect(status().isNotFound());
+		api(OTHER_CLINIC, get("/api/v1/exercises/{id}", theirs)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.clinicOwn").value(true));
 	}
 
 	@Test
