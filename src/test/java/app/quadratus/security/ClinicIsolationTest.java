@@ -62,6 +62,8 @@ class ClinicIsolationTest {
 
 	private UUID ourClient;
 
+	private UUID theirAppointment;
+
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
 
@@ -73,6 +75,7 @@ class ClinicIsolationTest {
 		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
 		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
 		ourClient = demo.aClientOf(OWNER);
+		theirAppointment = demo.anAppointmentOf(OTHER_CLINIC);
 	}
 
 	/** Each endpoint with an id, as a request built from the other clinic's ids. */
@@ -135,6 +138,15 @@ class ClinicIsolationTest {
 				"/clients/{id}/outcomes/responses/{r}/finish", ids.client(), theirResponse));
 		e.put("GET /clients/{id}/outcomes/responses/{responseId}/done", ids -> page(HttpMethod.GET,
 				"/clients/{id}/outcomes/responses/{r}/done", ids.client(), theirResponse));
+		e.put("GET /api/v1/appointments/{id}", ids -> api(HttpMethod.GET, "/api/v1/appointments/{id}", theirAppointment));
+		e.put("DELETE /api/v1/appointments/{id}", ids -> api(HttpMethod.DELETE, "/api/v1/appointments/{id}", theirAppointment));
+		e.put("GET /calendar/appointments/{id}/move", ids -> page(HttpMethod.GET, "/calendar/appointments/{id}/move", theirAppointment));
+		e.put("POST /calendar/appointments/{id}/move", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/move",
+				theirAppointment).param("therapistId", ids.staff().toString()).param("roomId", ids.room().toString())
+			.param("date", "2030-01-02").param("time", "10:00"));
+		e.put("POST /calendar/appointments/{id}/cancel", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/cancel", theirAppointment));
+		e.put("POST /calendar/appointments/{id}/arrive", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/arrive", theirAppointment));
+		e.put("POST /calendar/appointments/{id}/no-show", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/no-show", theirAppointment));
 		return e;
 	}
 
@@ -155,6 +167,8 @@ class ClinicIsolationTest {
 		mvc.perform(MockMvcRequestBuilders.get("/api/v1/clients/{id}", theirs.client()).with(httpBasic(OTHER_CLINIC, PASSWORD)))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("\"givenName\":\"X\"")
 				.contains("\"archived\":false"));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/appointments/{id}", theirAppointment).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"status\":\"booked\""));
 	}
 
 	@Test

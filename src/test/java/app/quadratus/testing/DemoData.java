@@ -71,4 +71,10 @@ public class DemoData {
 		return jdbc.sql("select id from outcome_response where clinic_id = ? order by started_at, id limit 1")
 			.param(clinicOf(email)).query(UUID.class).single();
 	}
+
+	/** A booked (future) appointment of the clinic the account belongs to. */
+	public UUID anAppointmentOf(String email) {
+		return jdbc.sql("select id from appointment where clinic_id = ? and status = 'BOOKED' order by starts_at, id limit 1")
+			.param(clinicOf(email)).query(UUID.class).single();
+	}
 }
