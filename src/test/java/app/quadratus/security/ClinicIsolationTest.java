@@ -64,6 +64,10 @@ class ClinicIsolationTest {
 
 	private UUID theirAppointment;
 
+	private MockHttpSession hirer;
+
+	private UUID theirHire;
+
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
 
@@ -76,6 +80,8 @@ class ClinicIsolationTest {
 		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
 		ourClient = demo.aClientOf(OWNER);
 		theirAppointment = demo.anAppointmentOf(OTHER_CLINIC);
+		hirer = DemoAccounts.signIn(mvc, "hirer@norwich.demo");
+		theirHire = demo.aRoomHireOf(OTHER_CLINIC);
 	}
 
 	/** Each endpoint with an id, as a request built from the other clinic's ids. */
@@ -147,6 +153,8 @@ class ClinicIsolationTest {
 		e.put("POST /calendar/appointments/{id}/cancel", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/cancel", theirAppointment));
 		e.put("POST /calendar/appointments/{id}/arrive", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/arrive", theirAppointment));
 		e.put("POST /calendar/appointments/{id}/no-show", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/no-show", theirAppointment));
+		// Hire pages are the hirer's: a Norwich hirer sends the other clinic's hire.
+		e.put("POST /hire/{id}/cancel", ids -> page(HttpMethod.POST, "/hire/{id}/cancel", theirHire).session(hirer));
 		return e;
 	}
 
