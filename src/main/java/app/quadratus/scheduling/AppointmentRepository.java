@@ -113,6 +113,16 @@ class AppointmentRepository {
 			.query((rs, row) -> busy.get(rs.getObject("room_id", UUID.class))
 				.add(new TimeRange(instant(rs, "starts_at"), instant(rs, "room_free_at"))))
 			.list();
+		// Hired hours take the room too (room hire, at most 12 hours long); the slot claims refuse them anyway.
+		jdbc.sql("""
+				select room_id, starts_at, ends_at from room_hire where clinic_id = :clinic and room_id in (:rooms)
+				and starts_at >= :earliest and starts_at < :to and ends_at > :from and status = 'BOOKED'""")
+			.param("clinic", clinicId).param("rooms", List.copyOf(roomIds))
+			.param("earliest", SqlTime.of(from.minus(java.time.Duration.ofHours(12)))).param("to", SqlTime.of(to))
+			.param("from", SqlTime.of(from))
+			.query((rs, row) -> busy.get(rs.getObject("room_id", UUID.class))
+				.add(new TimeRange(instant(rs, "starts_at"), instant(rs, "ends_at"))))
+			.list();
 		return busy;
 	}
 
