@@ -93,6 +93,14 @@ public class ClientRecords {
 		return ids.isEmpty() ? java.util.Map.of() : repository.names(CurrentUser.clinicId(), ids);
 	}
 
+	/**
+	 * The full names of these clients of a given clinic, for a therapist's private calendar feed, which is
+	 * read with its secret URL and not by a signed-in person. Names only: not audited as a record view.
+	 */
+	public java.util.Map<UUID, String> namesInClinic(UUID clinicId, java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? java.util.Map.of() : repository.names(clinicId, ids);
+	}
+
 	/** Throws NotFoundException unless the id is a client of the signed-in person's clinic. */
 	@StaffAccess
 	public void requireExists(UUID id) {

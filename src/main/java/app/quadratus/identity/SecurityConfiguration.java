@@ -70,7 +70,7 @@ class SecurityConfiguration {
 				errorPage.handle(request, response, denied);
 			}))
 			.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/css/**", "/img/**", "/js/**",
+			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/feeds/**", "/css/**", "/img/**", "/js/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
 					"/api-docs/**", "/swagger-ui/**")
 			.permitAll()

@@ -40,7 +40,7 @@ class ClinicIsolationTest {
 
 	/** Path variables that are not record ids (one-time link secrets, instrument names). */
 	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}",
-			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish");
+			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish", "/feeds/{secret}.ics");
 
 	@Autowired
 	MockMvc mvc;
