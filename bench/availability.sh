@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 count=${1:-1000000}
 mkdir -p bench/results
 mvn -o -q test-compile
-mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+# The test classpath; build it once (needs maven-dependency-plugin in ~/.m2) or keep an existing target/cp.txt.
+[ -s target/cp.txt ] || mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 out="bench/results/availability-$(date +%Y-%m-%dT%H%M).txt"
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)";
   for db in postgres h2; do

@@ -82,6 +82,9 @@ public class Appointments {
 	@StaffAccess
 	@Transactional
 	public Appointment cancel(UUID id, String reason) {
+		if (reason != null && reason.strip().length() > 300) {
+			throw new InvalidFieldException("reason", "is longer than 300 characters");
+		}
 		Appointment cancelled = find(id).cancel(reason, CurrentUser.get().accountId(), clock.instant());
 		repository.update(cancelled);
 		claims.release(cancelled.clinicId(), cancelled.id());

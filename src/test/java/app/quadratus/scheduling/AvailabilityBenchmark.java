@@ -67,10 +67,10 @@ public final class AvailabilityBenchmark {
 		LocalDate from = LocalDate.ofInstant(now, ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		LocalDate to = from.plusWeeks(4).minusDays(1);
 		Random random = new Random(7);
-		for (int i = 0; i < 200; i++) {
+		for (int i = 0; i < 100; i++) {
 			query.find(seeded.clinic, ZONE, seeded.therapists.get(random.nextInt(THERAPISTS)), seeded.type, seeded.rooms, from, to);
 		}
-		long[] micros = new long[200];
+		long[] micros = new long[100];
 		int slots = 0;
 		for (int i = 0; i < micros.length; i++) {
 			UUID therapist = seeded.therapists.get(random.nextInt(THERAPISTS));
@@ -79,12 +79,37 @@ public final class AvailabilityBenchmark {
 			micros[i] = Duration.ofNanos(System.nanoTime() - t).toNanos() / 1000;
 		}
 		Arrays.sort(micros);
+		AppointmentRepository repository = new AppointmentRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+		Instant start = from.atStartOfDay(ZONE).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
+		UUID someone = seeded.therapists.get(0);
+		double roundTrip = median(() -> JdbcClient.create(dataSource).sql("select 1").query(Integer.class).single());
+		double therapistQuery = median(() -> repository.therapistBusy(seeded.clinic, someone, start, end));
+		double roomsQuery = median(() -> repository.roomsBusy(seeded.clinic, seeded.rooms, start, end));
+		var busy = repository.therapistBusy(seeded.clinic, someone, start, end);
+		var rooms = repository.roomsBusy(seeded.clinic, seeded.rooms, start, end);
+		double arithmetic = median(() -> FreeSlotFinder.find(ZONE, from, to, Schedule.USUAL_WEEK, List.of(), busy, rooms, 45, 15, 15,
+				Instant.EPOCH));
+		System.out.printf("%s: medians: select 1 %.2f ms, therapist's appointments %.2f ms, %d rooms' appointments %.2f ms (%d rows), slot arithmetic %.2f ms%n",
+				database, roundTrip, therapistQuery, rooms.size(), roomsQuery, rooms.values().stream().mapToInt(List::size).sum(),
+				arithmetic);
 		System.out.printf("%s: %,d appointments; free slots over 4 weeks (%s to %s), %d rooms: median %.2f ms, p95 %.2f ms, worst %.2f ms (%d slots in the last answer)%n",
-				database, seeded.count, from, to, seeded.rooms.size(), micros[100] / 1000.0, micros[190] / 1000.0,
-				micros[199] / 1000.0, slots);
+				database, seeded.count, from, to, seeded.rooms.size(), micros[50] / 1000.0, micros[95] / 1000.0,
+				micros[99] / 1000.0, slots);
 		if (postgres != null) {
 			postgres.close();
 		}
+	}
+
+	private static double median(Runnable action) {
+		long[] nanos = new long[101];
+		for (int i = 0; i < nanos.length; i++) {
+			long t = System.nanoTime();
+			action.run();
+			nanos[i] = System.nanoTime() - t;
+		}
+		Arrays.sort(nanos);
+		return nanos[50] / 1_000_000.0;
 	}
 
 	private record Seeded(UUID clinic, List<UUID> therapists, List<UUID> rooms, AppointmentType type, long count) {

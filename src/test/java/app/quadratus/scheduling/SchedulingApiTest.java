@@ -99,8 +99,11 @@ class SchedulingApiTest {
 			.andReturn().getResponse().getContentAsString();
 		String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
-		mvc.perform(delete("/api/v1/appointments/{id}", id).with(httpBasic(RECEPTION, PASSWORD)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("cancelled"));
+		mvc.perform(delete("/api/v1/appointments/{id}", id).with(httpBasic(RECEPTION, PASSWORD)).param("reason", "x".repeat(301)))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("reason"));
+		mvc.perform(delete("/api/v1/appointments/{id}", id).with(httpBasic(RECEPTION, PASSWORD)).param("reason", "Rang in sick"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("cancelled"))
+			.andExpect(jsonPath("$.cancelReason").value("Rang in sick"));
 		mvc.perform(get("/api/v1/appointments/{id}", id).with(httpBasic(THERAPIST, PASSWORD)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("cancelled"));
 		// The freed time can be booked again, by another client too.
