@@ -52,3 +52,11 @@ create table appointment_reminder (
     claimed_at          timestamp with time zone not null,
     primary key (appointment_id, kind)
 );
+
+-- A client who asked for no appointment emails (reminders are service messages, but a client may refuse them).
+create table appointment_email_refusal (
+    clinic_id     uuid not null references clinic (id),
+    client_id     uuid not null references client (id),
+    refused_at    timestamp with time zone not null,
+    primary key (clinic_id, client_id)
+);

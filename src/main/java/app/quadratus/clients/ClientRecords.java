@@ -101,6 +101,17 @@ public class ClientRecords {
 		return ids.isEmpty() ? java.util.Map.of() : repository.names(clinicId, ids);
 	}
 
+	/**
+	 * Where to send a client of a given clinic a service message (an appointment reminder): their name
+	 * and email, or empty when they have none or are archived. For jobs that run with nobody signed in.
+	 */
+	public java.util.Optional<ClientContact> contactInClinic(UUID clinicId, UUID clientId) {
+		return repository.find(clinicId, clientId)
+			.filter(c -> !c.archived() && c.email() != null && !c.email().isBlank())
+			.map(c -> new ClientContact(c.preferredName() != null && !c.preferredName().isBlank() ? c.preferredName()
+					: c.givenName(), c.email()));
+	}
+
 	/** Throws NotFoundException unless the id is a client of the signed-in person's clinic. */
 	@StaffAccess
 	public void requireExists(UUID id) {
