@@ -61,6 +61,20 @@ public class AppointmentReminders {
 		this.clock = clock;
 	}
 
+	@app.quadratus.shared.security.OwnerAccess
+	public int hoursBefore() {
+		return repository.hoursBefore(app.quadratus.shared.security.CurrentUser.clinicId());
+	}
+
+	@app.quadratus.shared.security.OwnerAccess
+	@org.springframework.transaction.annotation.Transactional
+	public void setHoursBefore(Integer hours) {
+		if (hours == null || hours < 1 || hours > 168) {
+			throw new app.quadratus.shared.InvalidFieldException("hoursBefore", "reminders.hours.range");
+		}
+		repository.saveHoursBefore(app.quadratus.shared.security.CurrentUser.clinicId(), hours);
+	}
+
 	/** Sends every reminder now due; returns how many emails this run sent. */
 	public int sendDue() {
 		Instant now = clock.instant();

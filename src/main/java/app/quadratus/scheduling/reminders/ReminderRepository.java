@@ -68,4 +68,14 @@ class ReminderRepository {
 		return jdbc.sql("select reminder_hours_before from practice_settings where clinic_id = ?").param(clinicId)
 			.query(Integer.class).optional().orElse(DEFAULT_HOURS_BEFORE);
 	}
+
+	void saveHoursBefore(UUID clinicId, int hours) {
+		int updated = jdbc.sql("update practice_settings set reminder_hours_before = ? where clinic_id = ?").params(hours, clinicId)
+			.update();
+		if (updated == 0) {
+			// The hire hours keep their defaults (HireHours.DEFAULT) until the owner sets them.
+			jdbc.sql("insert into practice_settings (clinic_id, hire_opens, hire_closes, reminder_hours_before) values (?, '08:00', '21:00', ?)")
+				.params(clinicId, hours).update();
+		}
+	}
 }

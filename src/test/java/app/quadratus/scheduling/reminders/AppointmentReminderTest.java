@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -147,9 +150,12 @@ class AppointmentReminderTest {
 		reminders.sendDue();
 		assertThat(to("ruth.refuses@example.org")).isEmpty();
 		assertThat(to("lena.later@example.org")).isEmpty();
-		// The clinic reminds three days ahead instead: Lena's (about 60 hours away) is due now.
-		jdbc.sql("insert into practice_settings (clinic_id, hire_opens, hire_closes, reminder_hours_before) values (?, '08:00', '21:00', 72)")
-			.param(demo.clinicOf(RECEPTION)).update();
+		// The owner has the clinic remind three days ahead instead: Lena's (about 60 hours away) is due now.
+		var owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
+		mvc.perform(post("/reminders").session(owner).with(csrf()).param("hoursBefore", "200"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("from 1 to 168")));
+		mvc.perform(post("/reminders").session(owner).with(csrf()).param("hoursBefore", "72"))
+			.andExpect(status().is3xxRedirection());
 		try {
 			reminders.sendDue();
 			assertThat(to("lena.later@example.org")).hasSize(1);
