@@ -84,6 +84,34 @@ public class ClientRecords {
 		return repository.exists(CurrentUser.clinicId(), id);
 	}
 
+	/**
+	 * The full names of these clients of the signed-in person's clinic (others are left out), for lists
+	 * such as a day's appointments. Names only: not audited as a record view.
+	 */
+	@StaffAccess
+	public java.util.Map<UUID, String> namesOf(java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? java.util.Map.of() : repository.names(CurrentUser.clinicId(), ids);
+	}
+
+	/**
+	 * The full names of these clients of a given clinic, for a therapist's private calendar feed, which is
+	 * read with its secret URL and not by a signed-in person. Names only: not audited as a record view.
+	 */
+	public java.util.Map<UUID, String> namesInClinic(UUID clinicId, java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? java.util.Map.of() : repository.names(clinicId, ids);
+	}
+
+	/**
+	 * Where to send a client of a given clinic a service message (an appointment reminder): their name
+	 * and email, or empty when they have none or are archived. For jobs that run with nobody signed in.
+	 */
+	public java.util.Optional<ClientContact> contactInClinic(UUID clinicId, UUID clientId) {
+		return repository.find(clinicId, clientId)
+			.filter(c -> !c.archived() && c.email() != null && !c.email().isBlank())
+			.map(c -> new ClientContact(c.preferredName() != null && !c.preferredName().isBlank() ? c.preferredName()
+					: c.givenName(), c.email()));
+	}
+
 	/** Throws NotFoundException unless the id is a client of the signed-in person's clinic. */
 	@StaffAccess
 	public void requireExists(UUID id) {

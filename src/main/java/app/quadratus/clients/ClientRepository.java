@@ -35,6 +35,16 @@ class ClientRepository {
 			.query(Long.class).single() > 0;
 	}
 
+	java.util.Map<UUID, String> names(UUID clinicId, java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		jdbc.sql("select id, given_name, family_name from client where clinic_id = :clinic and id in (:ids)")
+			.param("clinic", clinicId).param("ids", java.util.List.copyOf(new java.util.HashSet<>(ids)))
+			.query((rs, row) -> names.put(rs.getObject("id", UUID.class),
+					rs.getString("given_name") + " " + rs.getString("family_name")))
+			.list();
+		return names;
+	}
+
 	List<ClientSummary> search(UUID clinicId, ClientQuery query) {
 		// Each branch yields at most one page's worth in name order (an index range read in order, or a
 		// top-N sort), so a common prefix never sorts thousands of rows; then only the page's rows are read.

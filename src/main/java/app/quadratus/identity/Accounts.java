@@ -84,6 +84,11 @@ public class Accounts {
 		return accounts.findInClinic(CurrentUser.clinicId(), accountId).map(Account::displayName).orElse(null);
 	}
 
+	/** The display name of an account of a given clinic, for messages sent with nobody signed in; null if none. */
+	public String nameInClinic(UUID clinicId, UUID accountId) {
+		return accounts.findInClinic(clinicId, accountId).map(Account::displayName).orElse(null);
+	}
+
 	/** The message key of the password rule this password breaks, if any. */
 	public Optional<String> passwordProblem(String password) {
 		return policy.problemWith(password);

@@ -25,6 +25,7 @@ class SignInController {
 		Role role = CurrentUser.get().role();
 		return switch (role) {
 			case CLIENT -> "redirect:/portal";
+			case HIRER -> "redirect:/hire";
 			default -> "redirect:/today";
 		};
 	}

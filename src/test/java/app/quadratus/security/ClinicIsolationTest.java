@@ -40,7 +40,7 @@ class ClinicIsolationTest {
 
 	/** Path variables that are not record ids (one-time link secrets, instrument names). */
 	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}",
-			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish");
+			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish", "/feeds/{secret}.ics");
 
 	@Autowired
 	MockMvc mvc;
@@ -75,6 +75,11 @@ class ClinicIsolationTest {
 	private UUID theirProgramme;
 
 	private String theirExercise;
+	private UUID theirAppointment;
+
+	private MockHttpSession hirer;
+
+	private UUID theirHire;
 
 	record Ids(UUID client, UUID room, UUID staff, UUID consent, UUID assessment) {
 	}
@@ -87,6 +92,9 @@ class ClinicIsolationTest {
 		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
 		theirResponse = demo.anOutcomeResponseOf(OTHER_CLINIC);
 		ourClient = demo.aClientOf(OWNER);
+		theirAppointment = demo.anAppointmentOf(OTHER_CLINIC);
+		hirer = DemoAccounts.signIn(mvc, "hirer@norwich.demo");
+		theirHire = demo.aRoomHireOf(OTHER_CLINIC);
 		theirProgramme = demo.aProgrammeOf(OTHER_CLINIC);
 		theirExercise = demo.anOwnExerciseOf(OTHER_CLINIC);
 		theirPlan = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/plans", theirs.client()).content(PLAN));
@@ -209,6 +217,17 @@ class ClinicIsolationTest {
 				"/clients/{id}/homework/{p}/handout.pdf", ids.client(), theirProgramme));
 		e.put("GET /homework/exercises/{exerciseId}/figure.svg", ids -> page(HttpMethod.GET,
 				"/homework/exercises/{e}/figure.svg", theirExercise));
+		e.put("GET /api/v1/appointments/{id}", ids -> api(HttpMethod.GET, "/api/v1/appointments/{id}", theirAppointment));
+		e.put("DELETE /api/v1/appointments/{id}", ids -> api(HttpMethod.DELETE, "/api/v1/appointments/{id}", theirAppointment));
+		e.put("GET /calendar/appointments/{id}/move", ids -> page(HttpMethod.GET, "/calendar/appointments/{id}/move", theirAppointment));
+		e.put("POST /calendar/appointments/{id}/move", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/move",
+				theirAppointment).param("therapistId", ids.staff().toString()).param("roomId", ids.room().toString())
+			.param("date", "2030-01-02").param("time", "10:00"));
+		e.put("POST /calendar/appointments/{id}/cancel", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/cancel", theirAppointment));
+		e.put("POST /calendar/appointments/{id}/arrive", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/arrive", theirAppointment));
+		e.put("POST /calendar/appointments/{id}/no-show", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/no-show", theirAppointment));
+		// Hire pages are the hirer's: a Norwich hirer sends the other clinic's hire.
+		e.put("POST /hire/{id}/cancel", ids -> page(HttpMethod.POST, "/hire/{id}/cancel", theirHire).session(hirer));
 		return e;
 	}
 
@@ -291,6 +310,8 @@ class ClinicIsolationTest {
 		mvc.perform(MockMvcRequestBuilders.get("/api/v1/plans/{id}", theirPlan).with(httpBasic(OTHER_CLINIC, PASSWORD)))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"version\":1",
 					"\"status\":\"awaiting-agreement\""));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/appointments/{id}", theirAppointment).with(httpBasic(OTHER_CLINIC, PASSWORD)))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("\"status\":\"booked\""));
 	}
 
 	@Test

@@ -88,4 +88,30 @@ public class DemoData {
 		return jdbc.sql("select id from clinic_exercise where clinic_id = ? order by created_at, id limit 1")
 			.param(clinicOf(email)).query(String.class).list().get(0);
 	}
+
+	/** A booked (future) appointment of the clinic the account belongs to. */
+	public UUID anAppointmentOf(String email) {
+		return jdbc.sql("select id from appointment where clinic_id = ? and status = 'BOOKED' order by starts_at, id limit 1")
+			.param(clinicOf(email)).query(UUID.class).single();
+	}
+
+	/**
+	 * A future room hire of the clinic the account belongs to. The second demo clinic lets no room, so one
+	 * is written here (without slot claims: nothing books that far ahead) the first time it is asked for.
+	 */
+	public UUID aRoomHireOf(String email) {
+		UUID clinic = clinicOf(email);
+		return jdbc.sql("select id from room_hire where clinic_id = ? order by starts_at, id limit 1").param(clinic)
+			.query(UUID.class).optional().orElseGet(() -> {
+				UUID id = UUID.randomUUID();
+				java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusYears(3)
+					.withHour(10).withMinute(0).withSecond(0).withNano(0);
+				jdbc.sql("""
+						insert into room_hire (id, clinic_id, room_id, hirer_id, starts_at, ends_at, hourly_rate_pence, status, created_at)
+						values (?, ?, ?, ?, ?, ?, 1000, 'BOOKED', ?)""")
+					.params(id, clinic, aRoomOf(email), accountId(email), start, start.plusHours(1), start.minusYears(3))
+					.update();
+				return id;
+			});
+	}
 }

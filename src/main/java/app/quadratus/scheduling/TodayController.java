@@ -1,0 +1,45 @@
+package app.quadratus.scheduling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Staff's start page: their day. A therapist sees their own appointments; the owner theirs if they
+ * treat, else the clinic's; reception the clinic's, to mark arrivals at the desk.
+ */
+@Controller
+class TodayController {
+
+	private final Diary diary;
+
+	private final Clock clock;
+
+	TodayController(Diary diary, Clock clock) {
+		this.diary = diary;
+		this.clock = clock;
+	}
+
+	@GetMapping("/today")
+	@PreAuthorize("hasAnyRole('OWNER','THERAPIST','RECEPTION')")
+	String today(Model model) {
+		LocalDate today = LocalDate.now(clock.withZone(diary.zone()));
+		UUID me = CurrentUser.get().accountId();
+		List<DiaryEntry> everyone = diary.days(today, today, null);
+		List<DiaryEntry> mine = everyone.stream().filter(e -> e.therapistId().equals(me)).toList();
+		boolean ownDay = CurrentUser.get().role() == Role.THERAPIST || !mine.isEmpty();
+		model.addAttribute("today", today);
+		model.addAttribute("ownDay", ownDay);
+		model.addAttribute("appointments", ownDay ? mine : everyone);
+		model.addAttribute("clinical", CurrentUser.get().role().seesClinicalRecords());
+		return "home/today";
+	}
+}
