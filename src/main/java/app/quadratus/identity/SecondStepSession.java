@@ -51,7 +51,7 @@ class SecondStepSession {
 	 */
 	boolean complete(SecondStepPending pending, HttpServletRequest request, HttpServletResponse response) {
 		Optional<SignedInAccount> account = accounts.findById(pending.accountId())
-			.map(a -> new SignedInAccount(a, clock.instant()))
+			.map(a -> new SignedInAccount(a, a.isLockedAt(clock.instant())))
 			.filter(a -> a.isEnabled() && a.isAccountNonLocked());
 		if (account.isEmpty()) {
 			end(request);
