@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The start pages: staff's "today" and the client's portal home (the portal module grows it). */
+/** Staff's start page, "today" (the client's start page is the portal module's {@code /portal}). */
 @Controller
 class HomeController {
 
@@ -18,11 +18,5 @@ class HomeController {
 	String today(@ModelAttribute("clinicZone") ZoneId clinicZone, Model model) {
 		model.addAttribute("today", LocalDate.now(clinicZone));
 		return "home/today";
-	}
-
-	@GetMapping("/portal")
-	@PreAuthorize("hasRole('CLIENT')")
-	String portal() {
-		return "home/portal";
 	}
 }
