@@ -24,20 +24,25 @@ create table record_access_request (
 );
 create index record_access_request_by_clinic on record_access_request (clinic_id, reviewed_at, requested_at);
 
--- Opt-in daily homework reminder: the local time and the client's own time zone.
+-- Opt-in daily homework reminder: the local time and the client's own time zone, and where to send it
+-- (the client account's address and name, as the client opted in).
 create table homework_reminder (
-    client_id    uuid primary key references client (id),
-    clinic_id    uuid not null references clinic (id),
-    send_at      time not null,
-    time_zone    varchar(64) not null,
-    created_at   timestamp with time zone not null
+    client_id     uuid primary key references client (id),
+    clinic_id     uuid not null references clinic (id),
+    send_at       time not null,
+    time_zone     varchar(64) not null,
+    email         varchar(254) not null,
+    display_name  varchar(200) not null,
+    created_at    timestamp with time zone not null
 );
 
 -- One row per client and local day, inserted BEFORE the email is sent: with two app instances the
--- second insert fails on the unique key, so a client never gets two reminders for one day.
+-- second insert fails on the unique key, so a client never gets two reminders for one day. The email's
+-- unsubscribe link carries a one-time secret whose SHA-256 is kept here; it works without signing in.
 create table homework_reminder_sent (
     client_id   uuid not null references client (id),
-    local_day   date not null,
-    claimed_at  timestamp with time zone not null,
+    local_day         date not null,
+    claimed_at        timestamp with time zone not null,
+    unsubscribe_hash  varchar(64) not null unique,
     primary key (client_id, local_day)
 );

@@ -52,8 +52,12 @@ class PortalController {
 
 	private final ClientConsents consents;
 
+	private final HomeworkReminders reminders;
+
 	PortalController(ClientPlans plans, HomeworkLog homework, OutcomeProgress progress,
-			QuestionnaireLinks questionnaires, PainDiary diary, ClientRecords clients, ClientConsents consents) {
+			QuestionnaireLinks questionnaires, PainDiary diary, ClientRecords clients, ClientConsents consents,
+			HomeworkReminders reminders) {
+		this.reminders = reminders;
 		this.plans = plans;
 		this.homework = homework;
 		this.progress = progress;
@@ -72,7 +76,7 @@ class PortalController {
 		List<PainDiaryEntry> recent = diary.page(0);
 		model.addAttribute("today", today);
 		model.addAttribute("items", items);
-		model.addAttribute("done", items.stream().filter(PortalController::finished).count());
+		doses(items, model);
 		model.addAttribute("due", mine.assignments().stream().filter(ClientProgress.DueMeasure::dueNow).toList());
 		model.addAttribute("toAgree", myPlans.stream().filter(p -> !p.latest().agreed()).findFirst().orElse(null));
 		model.addAttribute("plan", myPlans.isEmpty() ? null : myPlans.get(0));
@@ -112,7 +116,10 @@ class PortalController {
 		List<HomeworkItem> items = homework.day(today);
 		model.addAttribute("today", today);
 		model.addAttribute("items", items);
-		model.addAttribute("done", items.stream().filter(PortalController::finished).count());
+		doses(items, model);
+		model.addAttribute("rows", items.stream()
+			.map(i -> new TodayExercise(i, app.quadratus.homework.ExerciseFigure.svg(i.exercise().pose(), i.exercise().name())))
+			.toList());
 		return "portal/homework";
 	}
 
@@ -167,6 +174,7 @@ class PortalController {
 	String details(Model model) {
 		model.addAttribute("client", clients.mine());
 		model.addAttribute("consents", consents.mine());
+		model.addAttribute("reminder", reminders.mine().orElse(null));
 		return "portal/details";
 	}
 
@@ -185,7 +193,13 @@ class PortalController {
 		return "portal/diary";
 	}
 
-	private static boolean finished(HomeworkItem item) {
-		return item.ticks().size() >= item.dose().timesPerDay();
+	/** An exercise of today with its figure (SVG drawn by the homework module from the exercise's pose). */
+	record TodayExercise(HomeworkItem item, String svg) {
+	}
+
+	/** Progress counts doses (a twice-a-day stretch is two), so every tick shows. */
+	private static void doses(List<HomeworkItem> items, Model model) {
+		model.addAttribute("done", items.stream().mapToInt(i -> Math.min(i.ticks().size(), i.dose().timesPerDay())).sum());
+		model.addAttribute("total", items.stream().mapToInt(i -> i.dose().timesPerDay()).sum());
 	}
 }

@@ -104,7 +104,7 @@ class PortalTest {
 		mvc.perform(get("/portal").session(claire)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hello, Claire")))
 			.andExpect(content().string(containsString("id=\"today-h\">Today")))
-			.andExpect(content().string(containsString("Your plan is ready to agree")));
+			.andExpect(content().string(not(containsString("&#39;&#39;"))));
 		for (String page : new String[] { "/portal/plan", "/portal/homework", "/portal/diary", "/portal/progress",
 				"/portal/details" }) {
 			mvc.perform(get(page).session(claire)).andExpect(status().isOk());
@@ -118,14 +118,24 @@ class PortalTest {
 	@Test
 	void claireAgreesHerPlanInThePortalWithHerTypedName() throws Exception {
 		MockHttpSession claire = DemoAccounts.signIn(mvc, CLIENT);
-		UUID plan = jdbc.sql("""
-				select p.id from treatment_plan p where p.client_id = ? and exists (select 1 from plan_version v
-				where v.plan_id = p.id and not exists (select 1 from plan_agreement a where a.plan_id = v.plan_id
-				and a.version = v.version) and v.version = (select max(version) from plan_version w where w.plan_id = p.id))""")
+		UUID plan = jdbc.sql("select id from treatment_plan where client_id = ? order by created_at desc limit 1")
 			.param(claire()).query(UUID.class).single();
+		int latest = jdbc.sql("select max(version) from plan_version where plan_id = ?").param(plan).query(Integer.class).single();
+		if (jdbc.sql("select count(*) from plan_agreement where plan_id = ? and version = ?").params(plan, latest)
+			.query(Long.class).single() > 0) {
+			// Another test in this JVM agreed the demo's version: the therapist revises the plan first.
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/plans/{id}", plan)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+						THERAPIST, DemoAccounts.PASSWORD))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+						{"goals": [{"kind": "activity", "activity": "Sit through a one-hour meeting", "baseline": 3, "target": 8}],
+						 "basedOnVersion": %d}""".formatted(latest)))
+				.andExpect(status().isOk());
+		}
 		int version = jdbc.sql("select max(version) from plan_version where plan_id = ?").param(plan).query(Integer.class).single();
-		mvc.perform(get("/portal/plan").session(claire)).andExpect(content().string(containsString("Earlier versions (1)")))
-			.andExpect(content().string(containsString("Walk to work and back without stopping")));
+		mvc.perform(get("/portal").session(claire)).andExpect(content().string(containsString("Your plan is ready to agree")));
+		mvc.perform(get("/portal/plan").session(claire)).andExpect(content().string(containsString("Earlier versions (")))
+			.andExpect(content().string(containsString("Sit through a one-hour meeting")));
 		mvc.perform(post("/portal/plan/{id}/agreement", plan).session(claire).with(csrf()).param("version", "" + version)
 			.param("typedName", " ")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
