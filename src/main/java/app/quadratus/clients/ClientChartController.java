@@ -28,7 +28,7 @@ class ClientChartController {
 		this.clients = clients;
 		this.consents = consents;
 		this.accounts = accounts;
-		this.sections = sections.stream().sorted(Comparator.comparingInt(ChartSection::order)).toList();
+		this.sections = sections.stream().filter(s -> s.shownTo(app.quadratus.shared.security.Audience.STAFF)).sorted(Comparator.comparingInt(ChartSection::order)).toList();
 	}
 
 	/** A section's template and the data its fragment receives. */

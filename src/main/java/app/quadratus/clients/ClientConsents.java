@@ -85,6 +85,22 @@ public class ClientConsents {
 		audit.record(AuditAction.UPDATE, "consent", consentId, clientId);
 	}
 
+	/** The signed-in client's own consents, for the portal (where each can be withdrawn). Audited. */
+	@app.quadratus.shared.security.ClientSelfAccess
+	@Transactional
+	public List<Consent> mine() {
+		UUID clientId = CurrentUser.ownClientId();
+		audit.record(AuditAction.VIEW, "consent", clientId, clientId);
+		return of(clientId);
+	}
+
+	/** The client withdraws one of their own consents in the portal; another client's consent is "not found". */
+	@app.quadratus.shared.security.ClientSelfAccess
+	@Transactional
+	public void withdrawMine(UUID consentId) {
+		withdraw(CurrentUser.ownClientId(), consentId);
+	}
+
 	private void requireClient(UUID clientId) {
 		if (!clients.exists(CurrentUser.clinicId(), clientId)) {
 			throw new NotFoundException("client");

@@ -69,6 +69,16 @@ public class ClientRecords {
 		return client;
 	}
 
+	/** The signed-in client's own details, for the portal. Audited as the client. */
+	@app.quadratus.shared.security.ClientSelfAccess
+	@Transactional
+	public Client mine() {
+		UUID id = CurrentUser.ownClientId();
+		Client client = load(id);
+		audit.record(AuditAction.VIEW, "client", id, id);
+		return client;
+	}
+
 	/** The client for the clinical chart. Audited as a chart view. */
 	@ClinicalAccess
 	@Transactional

@@ -74,6 +74,12 @@ class AccountRepository {
 	}
 
 	/** Whether the address belongs to an account of this clinic, or to one invited to it. */
+	/** Whether the client already has an account (or an open invitation) in the clinic. */
+	boolean clientHasAccount(UUID clinicId, UUID clientId) {
+		return jdbc.sql("select count(*) from account where clinic_id = ? and client_id = ?")
+			.params(clinicId, clientId).query(Long.class).single() > 0;
+	}
+
 	boolean emailTakenInClinic(UUID clinicId, String email) {
 		return jdbc.sql("select count(*) from account where clinic_id = ? and (email = ? or pending_email = ?)")
 			.params(clinicId, normalise(email), normalise(email))
@@ -87,10 +93,11 @@ class AccountRepository {
 	 */
 	void insertInvited(Account account, Instant now) {
 		jdbc.sql("""
-				insert into account (id, clinic_id, email, pending_email, display_name, role, password_hash, enabled, failed_logins, created_at)
-				values (?, ?, ?, ?, ?, ?, null, true, 0, ?)""")
+				insert into account (id, clinic_id, email, pending_email, display_name, role, password_hash, enabled, failed_logins, created_at, client_id)
+				values (?, ?, ?, ?, ?, ?, null, true, 0, ?, ?)""")
 			.params(account.id(), account.clinicId(), "invited-" + account.id() + "@pending.invalid",
-					normalise(account.email()), account.displayName(), account.role().name(), SqlTime.of(now))
+					normalise(account.email()), account.displayName(), account.role().name(), SqlTime.of(now),
+					account.clientId())
 			.update();
 	}
 

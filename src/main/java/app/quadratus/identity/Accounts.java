@@ -144,6 +144,37 @@ public class Accounts {
 		return id;
 	}
 
+	/**
+	 * Invites a client to the portal: a CLIENT account tied to their record, and an email with a link to
+	 * choose a password (7 days). The same pending-address rule as for staff: only this clinic's accounts
+	 * are checked, so an address in use elsewhere is no cross-clinic oracle. The caller (the portal) has
+	 * checked that the client is one of the clinic's.
+	 *
+	 * @throws InvalidFieldException on {@code email} when the address or the client already has an account here
+	 */
+	@StaffAccess
+	@Transactional
+	public UUID inviteClient(UUID clientId, String email, String displayName) {
+		UUID clinicId = CurrentUser.clinicId();
+		if (email == null || email.isBlank()) {
+			throw new InvalidFieldException("email", "portal.invite.noEmail");
+		}
+		if (accounts.emailTakenInClinic(clinicId, email) || accounts.clientHasAccount(clinicId, clientId)) {
+			throw new InvalidFieldException("email", "portal.invite.taken");
+		}
+		UUID id = UUID.randomUUID();
+		accounts.insertInvited(new Account(id, clinicId, email.trim(), displayName.trim(), Role.CLIENT, null, true, 0,
+				null, clientId), clock.instant());
+		String token = tokens.issue(id, AccountTokens.Purpose.INVITATION, clock.instant());
+		audit.record(AuditAction.INVITE, "account", id, clientId);
+		mailer.send(new EmailMessage(email.trim(), "Your clinic's client pages",
+				"Hello " + displayName.trim() + ",\n\nYour clinic has invited you to its client pages on Quadratus, "
+						+ "where you can see your care plan, tick off your exercises and keep a pain diary.\n"
+						+ "Choose your password here (the link works for 7 days):\n\n" + baseUrl + "/invitation/" + token
+						+ "\n"));
+		return id;
+	}
+
 	@OwnerAccess
 	@Transactional
 	public void updateStaff(UUID id, String displayName, Role role, boolean enabled) {

@@ -97,7 +97,7 @@ class SecurityConfiguration {
 				errorPage.handle(request, response, denied);
 			}))
 			.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/feeds/**", "/css/**", "/img/**", "/js/**",
+			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/feeds/**", "/reminders/unsubscribe/**", "/css/**", "/img/**", "/js/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.anyRequest()

@@ -59,6 +59,17 @@ public class OutcomeProgress {
 	@Transactional
 	public ClientProgress forChart(UUID clientId) {
 		clients.requireExists(clientId);
+		return progress(clientId);
+	}
+
+	/** The signed-in client's own progress and questionnaires due, for the portal. Audited as the client. */
+	@app.quadratus.shared.security.ClientSelfAccess
+	@Transactional
+	public ClientProgress forSelf() {
+		return progress(CurrentUser.ownClientId());
+	}
+
+	private ClientProgress progress(UUID clientId) {
 		UUID clinicId = CurrentUser.clinicId();
 		List<Assignment> assignments = repository.activeAssignments(clinicId, clientId);
 		Map<UUID, Instant> lastCompleted = repository.lastCompletedAt(clinicId, clientId);

@@ -83,6 +83,23 @@ public class QuestionnaireLinks {
 		return sent;
 	}
 
+	/**
+	 * For the signed-in client in the portal: a link (path) to answer one of their own questionnaires on
+	 * the same pages as an emailed link, so there is one answering flow. Nothing is emailed.
+	 *
+	 * @throws NotFoundException for an assignment that is not the client's own or no longer active
+	 */
+	@app.quadratus.shared.security.ClientSelfAccess
+	@Transactional
+	public String openForSelf(UUID assignmentId) {
+		UUID clientId = CurrentUser.ownClientId();
+		UUID responseId = questionnaires.startForSelf(assignmentId);
+		String token = links.issue(CurrentUser.clinicId(), clientId, responseId, CurrentUser.get().accountId(),
+				clock.instant());
+		audit.record(AuditAction.CREATE, "outcome-link", responseId, clientId);
+		return "/outcomes/q/" + token;
+	}
+
 	/** The questionnaire behind a valid link. */
 	@Transactional
 	public QuestionnaireState show(String token, String questionId) {

@@ -45,6 +45,17 @@ public class Questionnaires {
 	@Transactional
 	public UUID start(UUID clientId, UUID assignmentId, Channel channel) {
 		clients.requireExists(clientId);
+		return startFor(clientId, assignmentId, channel);
+	}
+
+	/** The signed-in client starts (or carries on) one of their own questionnaires in the portal. */
+	@app.quadratus.shared.security.ClientSelfAccess
+	@Transactional
+	public UUID startForSelf(UUID assignmentId) {
+		return startFor(CurrentUser.ownClientId(), assignmentId, Channel.PORTAL);
+	}
+
+	private UUID startFor(UUID clientId, UUID assignmentId, Channel channel) {
 		UUID clinicId = CurrentUser.clinicId();
 		Assignment assignment = repository.assignment(clinicId, clientId, assignmentId)
 			.filter(Assignment::active)

@@ -136,6 +136,23 @@ public class TreatmentPlans {
 	@ClinicalAccess
 	@Transactional
 	public PlanVersion agree(UUID planId, int version, String agreedBy, AgreementMethod method) {
+		return agreeAs(planId, version, agreedBy, method);
+	}
+
+	/**
+	 * The client agrees in the portal (method "portal"): {@link #agree} for a client account, on their own
+	 * plan only (another client's plan is "not found").
+	 */
+	@app.quadratus.shared.security.ClientSelfAccess
+	@Transactional
+	public PlanVersion agreeInPortal(UUID planId, int version, String typedName) {
+		repository.clientOf(CurrentUser.clinicId(), planId)
+			.filter(CurrentUser.ownClientId()::equals)
+			.orElseThrow(() -> new NotFoundException("plan"));
+		return agreeAs(planId, version, typedName, AgreementMethod.PORTAL);
+	}
+
+	private PlanVersion agreeAs(UUID planId, int version, String agreedBy, AgreementMethod method) {
 		TreatmentPlan plan = lockedPlan(planId);
 		PlanAgreement agreement = plan.agree(version, agreedBy, method, CurrentUser.get().accountId(), now());
 		if (plan.latest().agreement() == null) {

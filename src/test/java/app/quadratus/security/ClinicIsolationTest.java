@@ -40,7 +40,8 @@ class ClinicIsolationTest {
 
 	/** Path variables that are not record ids (one-time link secrets, instrument names). */
 	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}",
-			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish", "/feeds/{secret}.ics");
+			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish", "/feeds/{secret}.ics",
+			"/reminders/unsubscribe/{token}");
 
 	@Autowired
 	MockMvc mvc;
@@ -53,6 +54,9 @@ class ClinicIsolationTest {
 	RequestMappingHandlerMapping mappings;
 
 	private MockHttpSession owner;
+
+	/** The demo clinic's client account (Claire), for the portal's endpoints. */
+	private MockHttpSession client;
 
 	private Ids theirs;
 
@@ -87,6 +91,7 @@ class ClinicIsolationTest {
 	@BeforeEach
 	void signIn() throws Exception {
 		owner = DemoAccounts.signIn(mvc, OWNER);
+		client = DemoAccounts.signIn(mvc, DemoAccounts.CLIENT);
 		theirs = new Ids(demo.aClientOf(OTHER_CLINIC), demo.aRoomOf(OTHER_CLINIC), demo.accountId(OTHER_CLINIC),
 				demo.aConsentOf(OTHER_CLINIC), demo.anAssessmentOf(OTHER_CLINIC));
 		theirAssignment = demo.anOutcomeAssignmentOf(OTHER_CLINIC);
@@ -228,7 +233,22 @@ class ClinicIsolationTest {
 		e.put("POST /calendar/appointments/{id}/no-show", ids -> page(HttpMethod.POST, "/calendar/appointments/{id}/no-show", theirAppointment));
 		// Hire pages are the hirer's: a Norwich hirer sends the other clinic's hire.
 		e.put("POST /hire/{id}/cancel", ids -> page(HttpMethod.POST, "/hire/{id}/cancel", theirHire).session(hirer));
+		portalPages(e);
 		return e;
+	}
+
+	/** The client's portal (as the demo clinic's client account) and inviting a client to it (as the owner). */
+	private void portalPages(Map<String, Function<Ids, MockHttpServletRequestBuilder>> e) {
+		e.put("POST /clients/{id}/portal-invitation", ids -> page(HttpMethod.POST, "/clients/{id}/portal-invitation",
+				ids.client()));
+		e.put("POST /portal/plan/{planId}/agreement", ids -> asClient("/portal/plan/{p}/agreement", theirPlan)
+			.param("version", "1").param("typedName", "Claire Demo"));
+		e.put("POST /portal/questionnaires/{assignmentId}", ids -> asClient("/portal/questionnaires/{a}", theirAssignment));
+		e.put("POST /portal/consents/{consentId}/withdraw", ids -> asClient("/portal/consents/{c}/withdraw", ids.consent()));
+	}
+
+	private MockHttpServletRequestBuilder asClient(String path, Object... ids) {
+		return MockMvcRequestBuilders.post(path, ids).session(client).with(csrf());
 	}
 
 	private MockHttpServletRequestBuilder json(HttpMethod method, String path, String body, Object... ids) {

@@ -31,4 +31,17 @@ public final class CurrentUser {
 	public static UUID clinicId() {
 		return get().clinicId();
 	}
+
+	/**
+	 * The client record of a signed-in client account.
+	 *
+	 * @throws app.quadratus.shared.NotFoundException for anyone else (staff have no "own" record)
+	 */
+	public static UUID ownClientId() {
+		ClinicPrincipal who = get();
+		if (who.role() != Role.CLIENT || who.clientId() == null) {
+			throw new app.quadratus.shared.NotFoundException("client");
+		}
+		return who.clientId();
+	}
 }

@@ -1,0 +1,42 @@
+package app.quadratus.shared.security;
+
+import java.util.UUID;
+
+/**
+ * Who is looking at a client's record: a member of the clinic's staff, the client themself (the
+ * portal), or later a member of the client's care team. Extension points ({@code ChartSection},
+ * {@code FhirResourceContributor}, {@code PortalSection}) say once what each audience sees; on top of
+ * the role annotations, {@link #requireMayRead} keeps a client to their own record.
+ */
+public enum Audience {
+
+	STAFF, CLIENT_SELF, CARE_TEAM;
+
+	public static Audience of(ClinicPrincipal who) {
+		return who.role() == Role.CLIENT ? CLIENT_SELF : STAFF;
+	}
+
+	/** The audience of the signed-in person. */
+	public static Audience current() {
+		return of(CurrentUser.get());
+	}
+
+	/**
+	 * The per-record check: a client account reaches only the record whose client id is its own; anything
+	 * else is "not found" (404), exactly as another clinic's record is. Staff pass (their roles and the
+	 * clinic scope of every query decide); the care team reaches nothing until it is built.
+	 *
+	 * @throws app.quadratus.shared.NotFoundException for a record the signed-in person may not read
+	 */
+	public static void requireMayRead(UUID clientId) {
+		ClinicPrincipal who = CurrentUser.get();
+		boolean allowed = switch (of(who)) {
+			case STAFF -> true;
+			case CLIENT_SELF -> who.clientId() != null && who.clientId().equals(clientId);
+			case CARE_TEAM -> false;
+		};
+		if (!allowed) {
+			throw new app.quadratus.shared.NotFoundException("client");
+		}
+	}
+}
