@@ -14,6 +14,7 @@ import app.quadratus.notifications.Mailer;
 import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.NotFoundException;
+import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.OwnerAccess;
 import app.quadratus.shared.security.StaffAccess;
@@ -152,7 +153,9 @@ public class Accounts {
 	 *
 	 * @throws InvalidFieldException on {@code email} when the address or the client already has an account here
 	 */
-	@StaffAccess
+	// Clinical staff only: reception may edit a client's email, so reception inviting would let them
+	// point an account at an address of their own and read the client's plan and scores in the portal.
+	@ClinicalAccess
 	@Transactional
 	public UUID inviteClient(UUID clientId, String email, String displayName) {
 		UUID clinicId = CurrentUser.clinicId();

@@ -118,14 +118,19 @@ public class HomeworkReminders {
 		return client.isPresent();
 	}
 
-	/** Every minute: the reminders whose local time has come today and that no instance has claimed yet. */
+	/**
+	 * Every minute: the reminders whose local time has come today and that no instance has claimed yet; only
+	 * for clients still on the books with an enabled account, to the email on their record now.
+	 */
 	@Scheduled(fixedDelayString = "${quadratus.reminders.every:60000}", initialDelayString = "${quadratus.reminders.every:60000}")
 	public void sendDue() {
 		Instant now = clock.instant();
 		List<Due> candidates = jdbc.sql("""
-				select r.client_id, r.send_at, r.time_zone, r.email, r.display_name,
+				select r.client_id, r.send_at, r.time_zone, c.email, r.display_name,
 				(select max(s.local_day) from homework_reminder_sent s where s.client_id = r.client_id) last_day
-				from homework_reminder r""")
+				from homework_reminder r
+				join client c on c.id = r.client_id and c.archived = false and c.email is not null
+				where exists (select 1 from account a where a.client_id = r.client_id and a.enabled = true and a.role = 'CLIENT')""")
 			.query((rs, row) -> new Due(rs.getObject("client_id", UUID.class), rs.getObject("send_at", LocalTime.class),
 					ZoneId.of(rs.getString("time_zone")), rs.getString("email"), rs.getString("display_name"),
 					rs.getObject("last_day", LocalDate.class)))

@@ -62,6 +62,17 @@ class HomeworkRemindersTest {
 		mvc.perform(get("/portal/details").session(session))
 			.andExpect(content().string(containsString("You get a reminder every day at 00:00 (Europe/London).")));
 
+		// A disabled account gets no reminder (nor does an archived client): the job reads who they are now.
+		jdbc.sql("update account set enabled = false where email = ?").param(CLIENT).update();
+		try {
+			reminders.sendDue();
+		}
+		finally {
+			jdbc.sql("update account set enabled = true where email = ?").param(CLIENT).update();
+		}
+		assertThat(jdbc.sql("select count(*) from homework_reminder_sent where client_id = ?").param(claire)
+			.query(Long.class).single()).isZero();
+
 		// Two app instances run the job at the same moment: the claimed (client, day) row lets one through.
 		CompletableFuture.allOf(CompletableFuture.runAsync(reminders::sendDue), CompletableFuture.runAsync(reminders::sendDue))
 			.join();

@@ -74,8 +74,12 @@ class PortalTest {
 				and id not in (select client_id from account where client_id is not null) order by id limit 1""")
 			.param(clinic).query(UUID.class).single();
 		jdbc.sql("update client set email = ? where id = ?").params(email, client).update();
+		// Reception may change a client's email, so it may not invite: that would hand it the portal.
 		MockHttpSession reception = DemoAccounts.signIn(mvc, RECEPTION);
 		mvc.perform(post("/clients/{id}/portal-invitation", client).session(reception).with(csrf()))
+			.andExpect(status().isForbidden());
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
+		mvc.perform(post("/clients/{id}/portal-invitation", client).session(therapist).with(csrf()))
 			.andExpect(redirectedUrl("/clients/" + client + "/details"));
 		MimeMessage invitation = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
 			try {
@@ -201,8 +205,8 @@ class PortalTest {
 
 	@Test
 	void anAddressOrClientWithAnAccountIsNotInvitedTwice() throws Exception {
-		MockHttpSession reception = DemoAccounts.signIn(mvc, RECEPTION);
-		mvc.perform(post("/clients/{id}/portal-invitation", claire()).session(reception).with(csrf()))
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
+		mvc.perform(post("/clients/{id}/portal-invitation", claire()).session(therapist).with(csrf()))
 			.andExpect(redirectedUrl("/clients/" + claire() + "/details"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("flashError", "portal.invite.taken"));

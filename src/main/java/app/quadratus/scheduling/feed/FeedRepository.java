@@ -29,7 +29,12 @@ class FeedRepository {
 	}
 
 	Optional<Feed> byTokenHash(String hash) {
-		return jdbc.sql("select * from calendar_feed where token_hash = ?").param(hash).query(FeedRepository::map).optional();
+		// A feed lives only as long as its holder may see the diary: a disabled or demoted account's old
+		// address answers like an unknown one.
+		return jdbc.sql("""
+				select f.* from calendar_feed f join account a on a.id = f.therapist_id and a.clinic_id = f.clinic_id
+				where f.token_hash = ? and a.enabled = true and a.role in ('OWNER', 'THERAPIST')""")
+			.param(hash).query(FeedRepository::map).optional();
 	}
 
 	Optional<Feed> of(UUID clinicId, UUID therapistId) {

@@ -121,6 +121,23 @@ class CalendarFeedTest {
 	}
 
 	@Test
+	void aDisabledOrDemotedAccountsFeedAnswersNothing() throws Exception {
+		String feed = newFeed(DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST2), false);
+		java.util.UUID priya = demo.accountId(DemoAccounts.THERAPIST2);
+		mvc.perform(get(feed)).andExpect(status().isOk());
+		try {
+			jdbc.sql("update account set enabled = false where id = ?").param(priya).update();
+			mvc.perform(get(feed)).andExpect(status().isNotFound());
+			jdbc.sql("update account set enabled = true, role = 'RECEPTION' where id = ?").param(priya).update();
+			mvc.perform(get(feed)).andExpect(status().isNotFound());
+		}
+		finally {
+			jdbc.sql("update account set enabled = true, role = 'THERAPIST' where id = ?").param(priya).update();
+		}
+		mvc.perform(get(feed)).andExpect(status().isOk());
+	}
+
+	@Test
 	void onlyTheHashIsKeptAndANewAddressOrRevokingEndsTheOldOne() throws Exception {
 		MockHttpSession sam = DemoAccounts.signIn(mvc, THERAPIST);
 		String first = newFeed(sam, false);
