@@ -45,6 +45,10 @@ class AssessmentBrowserTest extends BrowserTest {
 		page.locator("#pain-lateral_leg-intensity").selectOption("4");
 		page.locator("#factor-rising_from_sitting").check();
 		assertThat(page.locator("#screening-panel")).containsText("Gluteus minimus");
+		// Each change re-ranks through htmx: wait for the answer to the last one (the rising-from-sitting
+		// factor) rather than reading the list while an earlier answer is still on screen.
+		page.waitForCondition(() -> page.locator("ol.candidates > li h4").allTextContents().stream().limit(3)
+			.anyMatch("Gluteus minimus"::equals));
 		List<String> firstThree = page.locator("ol.candidates > li h4").allTextContents().subList(0, 3);
 		org.assertj.core.api.Assertions.assertThat(firstThree).contains("Gluteus minimus");
 		page.locator("#palp-gluteus_minimus-REPRODUCED_FAMILIAR_PAIN").check();
