@@ -17,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -78,11 +79,17 @@ public final class TimelineBenchmark {
 		}
 	}
 
-	private static DataSource h2() {
+	/**
+	 * One connection for the whole run. H2 2.4 binds a check constraint's {@code in (…)} list to the session
+	 * that created it: once Flyway's connection closed, every insert into treatment_session failed with
+	 * "Check constraint invalid … the database has been closed". The application's pool keeps its
+	 * connections open, so only this hand-made data source met it.
+	 */
+	private static DataSource h2() throws java.sql.SQLException {
 		JdbcDataSource h2 = new JdbcDataSource();
 		h2.setURL("jdbc:h2:mem:timeline;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
 		h2.setUser("sa");
-		return h2;
+		return new SingleConnectionDataSource(h2.getConnection(), true);
 	}
 
 	private static void seed(DataSource dataSource, UUID clinic, UUID few, UUID many, Instant now) throws Exception {
