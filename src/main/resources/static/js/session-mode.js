@@ -3,6 +3,7 @@
 // press Stop: the entry is saved without a page reload. Entries wait in localStorage while offline and
 // are sent when the connection returns; each carries its own Idempotency-Key, so a retry is stored once.
 // After sending, the log is read back from the server, so two tabs on one draft see each other's entries.
+// Taps on the body chart (a region treated, or cleared) go through the same queue with their own keys.
 (function () {
   'use strict';
   var root = document.getElementById('session-mode');
@@ -88,6 +89,43 @@
     flush();
   }
 
+  // The body chart: a tap shows at once, waits in the queue like a release, and the server's answer
+  // (the regions as stored, with any other tab's) is drawn, with the taps still waiting laid on top.
+  var chart = document.getElementById('region-chart');
+  function covers(r, region, side) {
+    return r.region === region && (side === 'midline' || !r.side || r.side === 'both' || r.side === 'midline' || r.side === side);
+  }
+  function drawRegions(regions) {
+    var pending = queue().filter(function (e) { return e.body.region; });
+    chart.querySelectorAll('.region-toggle').forEach(function (g) {
+      var on = regions.some(function (r) { return covers(r, g.dataset.region, g.dataset.zoneSide); });
+      pending.forEach(function (e) {
+        if (e.body.region === g.dataset.region && (e.body.side === g.dataset.zoneSide || e.body.side === 'midline'
+            || g.dataset.zoneSide === 'midline')) { on = e.body.treated; }
+      });
+      g.setAttribute('aria-pressed', String(on));
+    });
+    document.getElementById('region-count').textContent = String(regions.length);
+  }
+  function toggleRegion(g) {
+    var treated = g.getAttribute('aria-pressed') !== 'true';
+    g.setAttribute('aria-pressed', String(treated));
+    var q = queue();
+    q.push({ key: uuid(), url: chart.dataset.url, body: { region: g.dataset.region, side: g.dataset.zoneSide, treated: treated } });
+    saveQueue(q);
+    flush();
+  }
+  if (chart) {
+    chart.addEventListener('click', function (event) {
+      var g = event.target.closest('.region-toggle');
+      if (g) { toggleRegion(g); }
+    });
+    chart.addEventListener('keydown', function (event) {
+      var g = event.target.closest('.region-toggle');
+      if (g && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); toggleRegion(g); }
+    });
+  }
+
   function remove(key) { saveQueue(queue().filter(function (e) { return e.key !== key; })); }
 
   // Sends waiting entries one by one; stops at the first network failure and tries again later.
@@ -99,7 +137,7 @@
     var entry = q[0];
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Idempotency-Key': entry.key };
     Object.keys(csrf).forEach(function (k) { headers[k] = csrf[k]; });
-    fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(entry.body) })
+    fetch(entry.url || url, { method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(entry.body) })
       .then(function (response) {
         sending = false;
         if (response.ok) {
@@ -126,6 +164,8 @@
   }
 
   function draw(json) {
+    if (json.regions && chart) { drawRegions(json.regions); }
+    if (!json.releases) { return; }
     var list = document.getElementById('release-log');
     list.textContent = '';
     json.releases.forEach(function (r) {

@@ -101,6 +101,14 @@ class TreatmentBrowserTest extends BrowserTest {
 			assertThat(page.locator("#log-count")).hasText(String.valueOf(i + 1));
 		}
 		org.assertj.core.api.Assertions.assertThat(releases(session)).isEqualTo(6);
+		// Last session's regions are marked already (carried forward); one more is tapped on the body chart.
+		Locator region = page.locator("#region-chart .region-toggle[aria-pressed='false']").first();
+		String regionId = region.getAttribute("data-region");
+		tap(region);
+		assertThat(region).hasAttribute("aria-pressed", "true");
+		assertThat(page.locator("#sync-status")).hasText("Saved.");
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select regions from treatment_session where id = ?")
+			.param(session).query(String.class).single()).contains("\"" + regionId + "\"");
 		page.setViewportSize(820, 1180);
 		viewport("treatment-05-session-mode-portrait");
 		page.setViewportSize(1180, 820);

@@ -1,9 +1,11 @@
 package app.quadratus.treatment.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import app.quadratus.atlas.BodySide;
 import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.signed.ContentHash;
@@ -58,6 +60,41 @@ public record TreatmentSession(UUID id, UUID clientId, UUID planId, String statu
 		return new TreatmentSession(id, clientId, planId, status, startedAt, edited.painBefore(), edited.painAfter(),
 				edited.homework(), edited.goals(), edited.techniques(), edited.regionsTreated(), edited.note(), null, null,
 				null, createdBy, createdAt, by, at);
+	}
+
+	/**
+	 * The draft with one region marked (or unmarked) as treated, as tapped on the body chart. Marking a
+	 * region already covered changes nothing; unmarking one side of a region marked on both sides keeps
+	 * the other side.
+	 */
+	public TreatmentSession withRegion(String region, BodySide side, boolean treated) {
+		requireDraft();
+		List<RegionTreated> regions = new ArrayList<>(regionsTreated);
+		boolean wholeRegion = side == null || side == BodySide.BOTH || side == BodySide.MIDLINE;
+		if (treated) {
+			boolean covered = regions.stream().anyMatch(r -> r.region().equals(region)
+					&& (r.side() == side || r.side() == null || r.side() == BodySide.BOTH));
+			if (!covered) {
+				regions.add(new RegionTreated(region, side));
+			}
+		}
+		else {
+			List<RegionTreated> kept = new ArrayList<>();
+			for (RegionTreated r : regions) {
+				if (!r.region().equals(region)) {
+					kept.add(r);
+				}
+				else if (!wholeRegion && (r.side() == null || r.side() == BodySide.BOTH)) {
+					kept.add(new RegionTreated(region, side == BodySide.LEFT ? BodySide.RIGHT : BodySide.LEFT));
+				}
+				else if (!wholeRegion && r.side() != side) {
+					kept.add(r);
+				}
+			}
+			regions = kept;
+		}
+		return new TreatmentSession(id, clientId, planId, status, startedAt, painBefore, painAfter, homework, goals,
+				techniques, regions, note, contentSha256, signedBy, signedAt, createdBy, createdAt, changedBy, changedAt);
 	}
 
 	/**

@@ -8,11 +8,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.quadratus.atlas.Atlas;
+import app.quadratus.atlas.BodySide;
 import app.quadratus.atlas.Muscle;
 import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.treatment.ReleaseResult;
 import app.quadratus.treatment.SessionRecord;
+import app.quadratus.treatment.SessionRegions;
 import app.quadratus.treatment.TreatmentSessions;
+import app.quadratus.treatment.internal.FieldReader;
+import app.quadratus.treatment.internal.RegionMarkRepository.Mark;
+import app.quadratus.treatment.internal.RegionTreated;
 import app.quadratus.treatment.internal.ReleaseReader;
 import app.quadratus.treatment.internal.TriggerPointRelease;
 import org.springframework.http.HttpStatus;
@@ -42,10 +47,13 @@ class SessionModeController {
 
 	private final Atlas atlas;
 
+	private final SessionRegions regions;
+
 	private final Clock clock;
 
-	SessionModeController(TreatmentSessions sessions, Atlas atlas, Clock clock) {
+	SessionModeController(TreatmentSessions sessions, SessionRegions regions, Atlas atlas, Clock clock) {
 		this.sessions = sessions;
+		this.regions = regions;
 		this.atlas = atlas;
 		this.clock = clock;
 	}
@@ -58,9 +66,7 @@ class SessionModeController {
 	@PostMapping(path = "/clients/{id}/sessions/{sessionId}/releases", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> add(@PathVariable UUID id, @PathVariable UUID sessionId,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody JsonNode body) {
-		if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The Idempotency-Key header is required (at most 64 characters).");
-		}
+		requireKey(key);
 		SessionPageController.ofClient(id, sessions.open(sessionId));
 		ReleaseResult result = sessions.addRelease(sessionId, key, session -> new ReleaseReader(atlas).read(body,
 				session.id(), CurrentUser.get().accountId(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
@@ -68,11 +74,52 @@ class SessionModeController {
 			.body(view(sessions.open(sessionId), result.release().id()));
 	}
 
+	/**
+	 * One tap on the body chart: {@code {"region", "side", "treated"}} under the tablet's Idempotency-Key;
+	 * answers the regions treated as stored, which the page redraws.
+	 */
+	@PostMapping(path = "/clients/{id}/sessions/{sessionId}/regions", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> markRegion(@PathVariable UUID id, @PathVariable UUID sessionId,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody JsonNode body) {
+		requireKey(key);
+		SessionPageController.ofClient(id, sessions.open(sessionId));
+		FieldReader fields = new FieldReader();
+		JsonNode json = FieldReader.body(body);
+		String region = fields.text(json.get("region"), "region", 60, true);
+		if (region != null && atlas.region(region).isEmpty()) {
+			fields.problem("region", "is not a known region id");
+		}
+		BodySide side = fields.term(BodySide.class, json.get("side"), "side", false);
+		JsonNode treated = json.get("treated");
+		if (treated == null || !treated.isBoolean()) {
+			fields.problem("treated", "must be true or false");
+		}
+		fields.done();
+		List<RegionTreated> stored = regions.mark(sessionId, key, new Mark(region, side, treated.booleanValue()));
+		return Map.of("regions", regions(stored));
+	}
+
+	static List<Map<String, Object>> regions(List<RegionTreated> regions) {
+		return regions.stream().map(r -> {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("region", r.region());
+			json.put("side", r.side() == null ? null : r.side().id());
+			return json;
+		}).toList();
+	}
+
+	private static void requireKey(String key) {
+		if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The Idempotency-Key header is required (at most 64 characters).");
+		}
+	}
+
 	private Map<String, Object> view(SessionRecord record, UUID saved) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("saved", saved);
 		json.put("status", record.session().status());
 		json.put("releases", record.releases().stream().map(this::release).toList());
+		json.put("regions", regions(record.session().regionsTreated()));
 		return json;
 	}
 

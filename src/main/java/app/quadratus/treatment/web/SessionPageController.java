@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.quadratus.atlas.Atlas;
+import app.quadratus.atlas.BodySide;
+import app.quadratus.intake.BodyChartDrawing;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.NotFoundException;
@@ -20,6 +22,7 @@ import app.quadratus.treatment.internal.FieldReader;
 import app.quadratus.treatment.internal.GoalResult;
 import app.quadratus.treatment.internal.HomeworkDone;
 import app.quadratus.treatment.internal.PlanVersion;
+import app.quadratus.treatment.internal.RegionTreated;
 import app.quadratus.treatment.internal.ReleaseOutcome;
 import app.quadratus.treatment.internal.SessionGoal;
 import app.quadratus.treatment.internal.SessionReader;
@@ -79,6 +82,7 @@ class SessionPageController {
 				() -> chosen.ifPresent(v -> v.content().techniques().forEach(t -> techniques.add(t.id()))));
 		Map<String, Object> form = new HashMap<>();
 		form.put("painBefore", "");
+		form.put("newGoal", "");
 		form.put("homework", previous.map(p -> p.session().homework()).map(HomeworkDone::id).orElse(""));
 		form.put("techniques", techniques);
 		form.put("goals", chosen.map(v -> v.content().goals().stream().map(g -> g.id().toString()).toList())
@@ -119,9 +123,18 @@ class SessionPageController {
 			SessionReader reader = new SessionReader(atlas);
 			var checkIn = reader.checkIn(body);
 			TreatmentSession session = sessions.checkIn(id, checkIn, reader.fields());
-			if (!techniques.isEmpty()) {
+			// The regions treated last time are marked again: a standard session changes one or two at most.
+			ArrayNode regions = f.arrayNode();
+			setup.previous(id, session.id()).ifPresent(p -> p.session().regionsTreated().forEach(r -> {
+				ObjectNode region = regions.addObject().put("region", r.region());
+				if (r.side() != null) {
+					region.put("side", r.side().id());
+				}
+			}));
+			if (!techniques.isEmpty() || !regions.isEmpty()) {
 				ObjectNode patch = f.objectNode();
 				patch.set("techniques", techniques);
+				patch.set("regionsTreated", regions);
 				sessions.edit(session.id(), current -> {
 					SessionReader edit = new SessionReader(atlas);
 					return new TreatmentSessions.Edit(edit.patch(current, patch), null, edit.fields());
@@ -135,6 +148,7 @@ class SessionPageController {
 			form.put("homework", homework == null ? "" : homework);
 			form.put("techniques", new LinkedHashSet<>(params.getOrDefault("techniques", List.of())));
 			form.put("goals", params.getOrDefault("goals", List.of()));
+			form.put("newGoal", newGoal == null ? "" : newGoal);
 			Map<String, String> errors = new HashMap<>();
 			e.problems().forEach(p -> errors.merge(p.field().startsWith("goals") ? "goals" : p.field().startsWith(
 					"techniques") ? "techniques" : p.field(), p.message(), (a, b) -> a + "; " + b));
@@ -160,6 +174,8 @@ class SessionPageController {
 				: record.releases().get(record.releases().size() - 1).side().id());
 		model.addAttribute("pressure", pressure);
 		model.addAttribute("outcomes", ReleaseOutcome.values());
+		model.addAttribute("chart", BodyChartDrawing.heatMap(atlas, List.of()));
+		model.addAttribute("treated", treatedZones(record.session().regionsTreated()));
 		return "treatment/sessions/mode";
 	}
 
@@ -283,6 +299,25 @@ class SessionPageController {
 				.orElseThrow(() -> new NotFoundException("plan")));
 		}
 		return all.stream().findFirst();
+	}
+
+	/**
+	 * The body chart's shapes ("region:side") a session's regions cover: a mark on both sides (or with no
+	 * side) covers every shape of the region, and a midline shape is covered by a mark on either side.
+	 */
+	static Set<String> treatedZones(List<RegionTreated> regions) {
+		Set<String> zones = new java.util.HashSet<>();
+		for (RegionTreated r : regions) {
+			zones.add(r.region() + ":" + BodySide.MIDLINE.id());
+			if (r.side() == null || r.side() == BodySide.BOTH || r.side() == BodySide.MIDLINE) {
+				zones.add(r.region() + ":" + BodySide.LEFT.id());
+				zones.add(r.region() + ":" + BodySide.RIGHT.id());
+			}
+			else {
+				zones.add(r.region() + ":" + r.side().id());
+			}
+		}
+		return zones;
 	}
 
 	static SessionRecord ofClient(UUID clientId, SessionRecord record) {
