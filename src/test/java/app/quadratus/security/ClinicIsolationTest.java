@@ -302,6 +302,12 @@ class ClinicIsolationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"muscle": "piriformis", "side": "right", "pressure": 6, "holdSeconds": 45,
 					 "referredPainBefore": 7, "referredPainAfter": 3, "outcome": "released"}"""));
+		e.put("POST /clients/{id}/sessions/{sessionId}/regions", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/regions", ids.client(), theirSession).header("Idempotency-Key", "isolation")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"region\": \"lower_buttock\", \"side\": \"left\", \"treated\": true}"));
+		e.put("POST /clients/{id}/sessions/{sessionId}/regions (our client)", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/regions", ourClient, theirSession).header("Idempotency-Key", "isolation-2")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"region\": \"lower_buttock\", \"side\": \"left\", \"treated\": true}"));
 		e.put("GET /clients/{id}/sessions/{sessionId}/summary.pdf", ids -> page(HttpMethod.GET,
 				"/clients/{id}/sessions/{s}/summary.pdf", ids.client(), theirSession));
 		e.put("GET /clients/{id}/timeline", ids -> page(HttpMethod.GET, "/clients/{id}/timeline", ids.client()));

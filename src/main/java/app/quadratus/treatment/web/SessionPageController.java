@@ -185,30 +185,39 @@ class SessionPageController {
 		if (record.session().isSigned()) {
 			return "redirect:/clients/" + id + "/sessions/" + sessionId;
 		}
-		return finishPage(id, record, Map.of(), new HashMap<>(), "", model);
+		Map<String, String> chosen = new HashMap<>();
+		TreatmentSession s = record.session();
+		chosen.put("painAfter", s.painAfter() == null ? "" : String.valueOf(s.painAfter()));
+		s.goals().forEach(g -> chosen.put("goal." + g.id(), g.result() == null ? "" : g.result().id()));
+		return finishPage(id, record, Map.of(), chosen, s.note(), model);
 	}
 
-	/** Records pain after and the goals reviewed, writes the drafted note with the optional sentence, signs. */
+	/**
+	 * Records pain after, the goals reviewed and the note as edited; then signs, unless the therapist only
+	 * saved the draft ({@code action=save}: back to the finish page, pain after not yet required).
+	 */
 	@PostMapping("/clients/{id}/sessions/{sessionId}/sign")
 	String sign(@PathVariable UUID id, @PathVariable UUID sessionId, @RequestParam MultiValueMap<String, String> params,
 			Model model, RedirectAttributes redirect) {
 		SessionRecord record = ofClient(id, sessions.open(sessionId));
 		record.session().requireDraft();
-		Map<String, String> errors = new HashMap<>();
+		boolean signing = !"save".equals(params.getFirst("action"));
 		Map<String, String> chosen = new HashMap<>();
-		Integer painAfter = null;
 		String pain = params.getFirst("painAfter");
+		Integer painAfter = null;
 		try {
 			painAfter = pain == null || pain.isBlank() ? null : Integer.valueOf(pain.strip());
 		}
 		catch (NumberFormatException e) {
-			// reported below
+			painAfter = -1;
 		}
-		if (painAfter == null || painAfter < 0 || painAfter > 10) {
+		chosen.put("painAfter", pain == null ? "" : pain);
+		NoteEdits note = NoteEdits.from(params);
+		Map<String, String> errors = new HashMap<>(note.errors());
+		if (painAfter == null ? signing : painAfter < 0 || painAfter > 10) {
 			errors.put("painAfter", "session.painAfter.required");
 			painAfter = null;
 		}
-		chosen.put("painAfter", pain == null ? "" : pain);
 		List<SessionGoal> goals = new ArrayList<>();
 		for (SessionGoal goal : record.session().goals()) {
 			String value = params.getFirst("goal." + goal.id());
@@ -220,12 +229,8 @@ class SessionPageController {
 			chosen.put("goal." + goal.id(), value == null ? "" : value);
 			goals.add(new SessionGoal(goal.id(), goal.planGoalId(), goal.text(), result));
 		}
-		String sentence = Optional.ofNullable(params.getFirst("sentence")).map(String::strip).orElse("");
-		if (sentence.length() > MAX_SENTENCE) {
-			errors.put("sentence", "session.sentence.tooLong");
-		}
 		if (!errors.isEmpty()) {
-			return finishPage(id, record, errors, chosen, sentence, model);
+			return finishPage(id, record, errors, chosen, note.kept(), model);
 		}
 		Integer after = painAfter;
 		sessions.edit(sessionId, current -> {
@@ -233,15 +238,17 @@ class SessionPageController {
 					current.status(), current.startedAt(), current.painBefore(), after, current.homework(), goals,
 					current.techniques(), current.regionsTreated(), SoapNote.EMPTY, null, null, null, current.createdBy(),
 					current.createdAt(), current.changedBy(), current.changedAt());
-			SoapNote draft = SoapDraft.of(withResults, record.releases());
-			SoapNote note = new SoapNote(draft.subjective(), draft.objective(), draft.assessment(),
-					sentence.isEmpty() ? draft.plan() : sentence);
+			SoapNote written = signing ? note.over(SoapDraft.of(withResults, record.releases())) : note.kept();
 			TreatmentSession edited = new TreatmentSession(current.id(), current.clientId(), current.planId(),
 					current.status(), current.startedAt(), current.painBefore(), after, current.homework(), goals,
-					current.techniques(), current.regionsTreated(), note, null, null, null, current.createdBy(),
+					current.techniques(), current.regionsTreated(), written, null, null, null, current.createdBy(),
 					current.createdAt(), current.changedBy(), current.changedAt());
 			return new TreatmentSessions.Edit(edited, null, new FieldReader());
 		});
+		if (!signing) {
+			redirect.addFlashAttribute("flash", "session.noteSaved");
+			return "redirect:/clients/" + id + "/sessions/" + sessionId + "/finish";
+		}
 		sessions.sign(sessionId);
 		redirect.addFlashAttribute("flash", "session.signed");
 		return "redirect:/clients/" + id + "/sessions/" + sessionId;
@@ -278,15 +285,18 @@ class SessionPageController {
 		return "treatment/sessions/check-in";
 	}
 
+	/** The finish page; {@code edits} are the note's parts the therapist wrote (null parts follow the draft). */
 	private String finishPage(UUID clientId, SessionRecord record, Map<String, String> errors, Map<String, String> chosen,
-			String sentence, Model model) {
+			SoapNote edits, Model model) {
+		SoapNote draft = SoapDraft.of(record.session(), record.releases());
 		model.addAttribute("client", clients.chart(clientId));
 		model.addAttribute("record", record);
 		model.addAttribute("s", record.session());
-		model.addAttribute("draft", SoapDraft.of(record.session(), record.releases()));
+		model.addAttribute("draft", draft);
+		model.addAttribute("note", NoteEdits.shown(edits, draft));
 		model.addAttribute("errors", errors);
 		model.addAttribute("chosen", chosen);
-		model.addAttribute("sentence", sentence);
+		model.addAttribute("sentence", edits.plan() == null ? "" : edits.plan());
 		model.addAttribute("goalResults", GoalResult.values());
 		return "treatment/sessions/finish";
 	}
