@@ -109,7 +109,12 @@
   }
   function toggleRegion(g) {
     var treated = g.getAttribute('aria-pressed') !== 'true';
-    g.setAttribute('aria-pressed', String(treated));
+    // The same region and side may be drawn on the front and the back chart: both change together.
+    chart.querySelectorAll('.region-toggle').forEach(function (other) {
+      if (other.dataset.region === g.dataset.region && other.dataset.zoneSide === g.dataset.zoneSide) {
+        other.setAttribute('aria-pressed', String(treated));
+      }
+    });
     var q = queue();
     q.push({ key: uuid(), url: chart.dataset.url, body: { region: g.dataset.region, side: g.dataset.zoneSide, treated: treated } });
     saveQueue(q);

@@ -52,8 +52,8 @@ class OutcomesDemoHistory implements DemoHistory {
 		Instant now = clock.instant();
 		for (int i = 0; i < clinic.clients().size(); i++) {
 			DemoClient client = clinic.clients().get(i);
-			// The signed-in demo client (last in the list) always shows an improving course.
-			Story story = i == clinic.clients().size() - 1 ? Story.IMPROVING : Story.values()[i % 3];
+			// One rule with treatment's demo log (DemoCourse), so the session pain follows these scores.
+			Story story = Story.valueOf(app.quadratus.shared.demo.DemoCourse.of(clinic, i).name());
 			Random random = new Random(clinic.name().hashCode() * 31L + i);
 			int index = i;
 			transactions.executeWithoutResult(status -> seedClient(clinic.clinicId(), client, index, story, random, now));

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import app.quadratus.atlas.BodySide;
 import app.quadratus.shared.demo.DemoClinic;
+import app.quadratus.shared.demo.DemoCourse;
 import app.quadratus.shared.demo.DemoClinic.DemoClient;
 import app.quadratus.shared.demo.DemoHistory;
 import app.quadratus.treatment.internal.GoalKind;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * story each; see {@code IntakeDemoHistory}). The two clients screened for serious pathology and cauda
  * equina were referred on, so they have no plan. Of the others: most plans agreed, the radicular
  * client's awaiting agreement (waiting for the GP), the myofascial client in maintenance; 4 to 10 signed
- * weekly sessions whose pain and referred pain ease as the questionnaires do, and one draft for today.
+ * weekly sessions whose pain and release log follow the client's questionnaires ({@link DemoCourse}:
+ * improving, flat or worsening), and one draft for today.
  */
 @Component
 class TreatmentDemoHistory implements DemoHistory {
@@ -83,11 +85,12 @@ class TreatmentDemoHistory implements DemoHistory {
 		List<DemoClient> adults = clinic.clients().stream().filter(c -> c.ageYears() >= 16).toList();
 		int stories = clinic.clients().size() > 10 ? STORIES.size() : 1;
 		for (int i = 0; i < Math.min(stories, adults.size()); i++) {
-			seed(clinic.clinicId(), adults.get(i), STORIES.get(i), i == DRAFT_TODAY);
+			seed(clinic.clinicId(), adults.get(i), STORIES.get(i), DemoCourse.of(clinic, adults.get(i).id()),
+					i == DRAFT_TODAY);
 		}
 	}
 
-	private void seed(UUID clinicId, DemoClient client, Story story, boolean draftToday) {
+	private void seed(UUID clinicId, DemoClient client, Story story, DemoCourse course, boolean draftToday) {
 		// The plan is written the day after the assessment (which intake seeds a day after joining).
 		Instant planned = client.joinedAt().plus(Duration.ofDays(2)).plus(Duration.ofHours(11));
 		LocalDate start = planned.atZone(ZoneOffset.UTC).toLocalDate();
@@ -100,19 +103,36 @@ class TreatmentDemoHistory implements DemoHistory {
 			if (at.isAfter(now.minus(Duration.ofDays(1)))) {
 				break;
 			}
-			session(clinicId, client, story, plan, at, done++, true);
+			session(clinicId, client, story, course, plan, at, done++, true);
 		}
 		if (draftToday) {
-			session(clinicId, client, story, plan, now.minus(Duration.ofMinutes(20)), done, false);
+			session(clinicId, client, story, course, plan, now.minus(Duration.ofMinutes(20)), done, false);
 		}
 	}
 
-	private void session(UUID clinicId, DemoClient client, Story story, PlanVersion plan, Instant at, int n, boolean sign) {
-		int before = Math.max(1, story.painAtStart() - n * 2 / 3);
-		int after = Math.max(0, before - 2);
+	/**
+	 * The n-th session, following the client's questionnaires (the same {@link DemoCourse}): when they
+	 * improve, pain on arrival falls and releases are mostly full later in the plan; when they stay flat,
+	 * pain eases within each session but returns; when they worsen, pain creeps up, points release only
+	 * partly or not at all, and the plan says so.
+	 */
+	private void session(UUID clinicId, DemoClient client, Story story, DemoCourse course, PlanVersion plan, Instant at,
+			int n, boolean sign) {
+		int start = story.painAtStart();
+		int before = switch (course) {
+			case IMPROVING -> Math.max(1, start - n * 2 / 3);
+			case FLAT -> start + (n % 3 == 1 ? 1 : n % 3 == 2 ? -1 : 0);
+			case WORSENING -> Math.min(10, start + (n + 1) / 3);
+		};
+		int after = Math.max(0, before - (course == DemoCourse.IMPROVING ? 2 : 1));
 		PlanGoal goal = plan.content().goals().get(1);
+		GoalResult result = !sign ? null : switch (course) {
+			case IMPROVING -> n >= 4 ? GoalResult.MET : GoalResult.PARTLY;
+			case FLAT -> GoalResult.PARTLY;
+			case WORSENING -> n >= 2 ? GoalResult.NOT_MET : GoalResult.PARTLY;
+		};
 		List<SessionGoal> goals = List.of(new SessionGoal(UUID.nameUUIDFromBytes((plan.planId() + "/" + n).getBytes()),
-				goal.id(), goal.describe(), sign ? (n >= 4 ? GoalResult.MET : GoalResult.PARTLY) : null));
+				goal.id(), goal.describe(), result));
 		TreatmentSession checkedIn = TreatmentSession.checkIn(client.id(), plan.planId(), at, before,
 				n == 0 ? HomeworkDone.NONE_SET : n % 3 == 1 ? HomeworkDone.PARTLY : HomeworkDone.DONE, goals,
 				client.therapistId(), at);
@@ -120,21 +140,49 @@ class TreatmentDemoHistory implements DemoHistory {
 		int releases = sign ? 2 + n % 3 : 1;
 		for (int r = 0; r < releases; r++) {
 			String muscle = story.muscles().get(r % story.muscles().size());
-			int referred = Math.max(0, before + 1 - r - n / 2);
-			ReleaseOutcome outcome = n < 2 && r == 0 ? ReleaseOutcome.PARTLY : ReleaseOutcome.RELEASED;
+			int referred = course == DemoCourse.IMPROVING ? Math.max(0, before + 1 - r - n / 2) : Math.max(1, before - r % 2);
+			ReleaseOutcome outcome = outcome(course, n, r);
+			int eased = outcome == ReleaseOutcome.RELEASED ? 3 : outcome == ReleaseOutcome.PARTLY ? 2 : 0;
 			log.add(new TriggerPointRelease(UUID.randomUUID(), checkedIn.id(), muscle, side(story.side()),
 					r == 0 ? "mid-belly" : null, 5 + (r + n) % 3, 30 + 15 * ((r + n) % 4), referred,
-					Math.max(0, referred - 3), outcome, r == 0 && n == 0 ? "That's the ache I get in meetings" : null,
+					Math.max(0, referred - eased), outcome, r == 0 ? said(course, n) : null,
 					client.therapistId(), at.plus(Duration.ofMinutes(10L + 5 * r))));
 		}
 		TreatmentSession worked = new TreatmentSession(checkedIn.id(), client.id(), plan.planId(), TreatmentSession.DRAFT,
 				at, before, sign ? after : null, checkedIn.homework(), goals,
 				List.of(Technique.TRIGGER_POINT_THERAPY, Technique.PETRISSAGE, Technique.PASSIVE_STRETCHING),
 				List.of(new RegionTreated(story.region(), story.side())),
-				sign ? new SoapNote(null, null, null, "Continue the home stretches; review at the plan's date.")
-						: SoapNote.EMPTY,
+				sign ? new SoapNote(null, null, null, nextSteps(course, n)) : SoapNote.EMPTY,
 				null, null, null, client.therapistId(), at, client.therapistId(), at);
 		sessions.seedInClinic(clinicId, worked, log, sign);
+	}
+
+	private static ReleaseOutcome outcome(DemoCourse course, int n, int r) {
+		return switch (course) {
+			case IMPROVING -> n < 2 && r == 0 ? ReleaseOutcome.PARTLY : ReleaseOutcome.RELEASED;
+			case FLAT -> r % 2 == 1 ? ReleaseOutcome.RELEASED : ReleaseOutcome.PARTLY;
+			case WORSENING -> n >= 2 && r == 0 ? ReleaseOutcome.NOT_RELEASED : ReleaseOutcome.PARTLY;
+		};
+	}
+
+	private static String said(DemoCourse course, int n) {
+		if (n == 0) {
+			return "That's the ache I get in meetings";
+		}
+		return switch (course) {
+			case IMPROVING -> n >= 3 ? "Hardly anything down the leg this week" : null;
+			case FLAT -> n % 2 == 0 ? "Eases for a day or two, then it's back" : null;
+			case WORSENING -> n >= 2 ? "It's been worse this week, even at night" : null;
+		};
+	}
+
+	private static String nextSteps(DemoCourse course, int n) {
+		return switch (course) {
+			case IMPROVING -> "Continue the home stretches; review at the plan's date.";
+			case FLAT -> "Pain settles in the session but returns: go through the home programme again at the review.";
+			case WORSENING -> n >= 2 ? "Pain rising despite treatment: review the plan with the client and consider a GP referral."
+					: "Continue the home stretches; review at the plan's date.";
+		};
 	}
 
 	private static BodySide side(BodySide side) {

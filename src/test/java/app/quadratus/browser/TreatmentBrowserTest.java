@@ -102,11 +102,15 @@ class TreatmentBrowserTest extends BrowserTest {
 		}
 		org.assertj.core.api.Assertions.assertThat(releases(session)).isEqualTo(6);
 		// Last session's regions are marked already (carried forward); one more is tapped on the body chart.
-		Locator region = page.locator("#region-chart .region-toggle[aria-pressed='false']").first();
-		String regionId = region.getAttribute("data-region");
+		Locator untreated = page.locator("#region-chart .region-toggle[aria-pressed='false']").first();
+		String regionId = untreated.getAttribute("data-region");
+		Locator region = page.locator("#region-chart .region-toggle[data-region='" + regionId + "'][data-zone-side='"
+				+ untreated.getAttribute("data-zone-side") + "']").first();
+		int stored = Integer.parseInt(page.locator("#region-count").textContent().strip());
 		tap(region);
 		assertThat(region).hasAttribute("aria-pressed", "true");
-		assertThat(page.locator("#sync-status")).hasText("Saved.");
+		// The count is drawn from the server's answer: the tap has been stored.
+		assertThat(page.locator("#region-count")).hasText(String.valueOf(stored + 1));
 		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select regions from treatment_session where id = ?")
 			.param(session).query(String.class).single()).contains("\"" + regionId + "\"");
 		page.setViewportSize(820, 1180);

@@ -75,4 +75,72 @@ class DemoTreatmentTest {
 				+ " (select session_id from trigger_point_release where idempotency_key like 'demo-%')")
 			.param(clinic).query(Long.class).single()).isEqualTo(1);
 	}
+
+	/**
+	 * The release logs tell the questionnaires' story: where NPRS falls, pain on arrival falls and the later
+	 * half of the plan's releases are mostly full; where it climbs, so does pain on arrival; where it stays
+	 * within a point, so does pain on arrival. ODI moves the same way as NPRS.
+	 */
+	@Test
+	void theSeededSessionsFollowEachClientsQuestionnaires() {
+		UUID clinic = demo.clinicOf(DemoAccounts.THERAPIST);
+		java.time.OffsetDateTime seeded = java.time.OffsetDateTime.now().minusDays(1);
+		List<UUID> clients = jdbc.sql("""
+				select distinct client_id from treatment_session where clinic_id = ? and status = 'signed' and started_at < ?
+				and id in (select session_id from trigger_point_release where idempotency_key like 'demo-%')""")
+			.params(clinic, seeded).query(UUID.class).list();
+		assertThat(clients).hasSizeGreaterThanOrEqualTo(5);
+		int improving = 0;
+		int worsening = 0;
+		for (UUID client : clients) {
+			List<Integer> pain = jdbc.sql("""
+					select pain_before from treatment_session where client_id = ? and status = 'signed' and started_at < ?
+					and id in (select session_id from trigger_point_release where idempotency_key like 'demo-%')
+					order by started_at""").params(client, seeded).query(Integer.class).list();
+			int sessionsTrend = pain.get(pain.size() - 1) - pain.get(0);
+			int nprs = trend(client, "nprs", seeded);
+			int odi = trend(client, "odi", seeded);
+			String who = "client " + client + ": session pain " + pain + ", NPRS change " + nprs + ", ODI change " + odi;
+			if (nprs <= -2) {
+				improving++;
+				assertThat(sessionsTrend).as(who).isNegative();
+				assertThat(odi).as(who).isNegative();
+				List<String> later = jdbc.sql("""
+						select r.outcome from trigger_point_release r join treatment_session s on s.id = r.session_id
+						where s.client_id = ? and s.status = 'signed' and s.started_at < ? and r.idempotency_key like 'demo-%'
+						order by s.started_at, r.created_at""").params(client, seeded).query(String.class).list();
+				later = later.subList(later.size() / 2, later.size());
+				assertThat(later.stream().filter("released"::equals).count() * 2).as(who).isGreaterThan(later.size());
+			}
+			else if (nprs >= 2) {
+				worsening++;
+				assertThat(sessionsTrend).as(who).isPositive();
+				assertThat(odi).as(who).isPositive();
+				assertThat(jdbc.sql("""
+						select count(*) from trigger_point_release r join treatment_session s on s.id = r.session_id
+						where s.client_id = ? and s.started_at < ? and r.outcome = 'released'""")
+					.params(client, seeded).query(Long.class).single()).as(who).isZero();
+			}
+			else {
+				assertThat(Math.abs(sessionsTrend)).as(who).isLessThanOrEqualTo(1);
+			}
+			// Within a session a release never leaves the referred pain worse than it found it.
+			assertThat(jdbc.sql("""
+					select count(*) from trigger_point_release where client_id = ? and referred_pain_after > referred_pain_before
+					and idempotency_key like 'demo-%'""")
+				.param(client).query(Long.class).single()).as(who).isZero();
+		}
+		assertThat(improving).as("improving clients").isPositive();
+		assertThat(worsening).as("worsening clients").isPositive();
+	}
+
+	/** The last seeded score of the measure minus the first. */
+	private int trend(UUID client, String measure, java.time.OffsetDateTime seeded) {
+		List<java.math.BigDecimal> scores = jdbc.sql("""
+				select score from outcome_response where client_id = ? and measure = ? and status = 'COMPLETED'
+				and score is not null and completed_at < ? order by completed_at""")
+			.params(client, measure, seeded).query(java.math.BigDecimal.class).list();
+		assertThat(scores).as(measure + " of " + client).hasSizeGreaterThanOrEqualTo(2);
+		return scores.get(scores.size() - 1).subtract(scores.get(0)).intValue();
+	}
 }
