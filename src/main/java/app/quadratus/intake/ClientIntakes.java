@@ -51,8 +51,11 @@ public class ClientIntakes {
 
 	private final Clock clock;
 
+	private final AssessmentRepository assessments;
+
 	ClientIntakes(IntakeRepository repository, ClientRecords clients, Clinics clinics, Atlas atlas,
-			RedFlagQuestions redFlags, AuditLog audit, Clock clock) {
+			RedFlagQuestions redFlags, AuditLog audit, Clock clock, AssessmentRepository assessments) {
+		this.assessments = assessments;
 		this.repository = repository;
 		this.clients = clients;
 		this.clinics = clinics;
@@ -125,6 +128,15 @@ public class ClientIntakes {
 		}
 		audit.record(AuditAction.UPDATE, AUDIT_TYPE, draft.id(), clientId);
 		return repository.find(clinicId, clientId).orElseThrow();
+	}
+
+	/**
+	 * Whether the signed-in client has not been assessed yet, so an intake before the first visit is
+	 * still worth offering (someone in treatment for months is not asked to start one).
+	 */
+	@ClientSelfAccess
+	public boolean beforeFirstAssessment() {
+		return assessments.count(CurrentUser.clinicId(), CurrentUser.ownClientId()) == 0;
 	}
 
 	/** What to tell the signed-in client after their red-flag answers (the screening engine's urgency). */

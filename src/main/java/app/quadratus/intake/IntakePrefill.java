@@ -1,6 +1,5 @@
 package app.quadratus.intake;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,9 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.quadratus.atlas.AggravatingFactor;
-import app.quadratus.atlas.Atlas;
-import app.quadratus.atlas.BodyRegion;
-import app.quadratus.atlas.BodySide;
 import app.quadratus.atlas.RedFlag;
 import app.quadratus.atlas.Terms;
 import app.quadratus.intake.AssessmentFindings.RegionPain;
@@ -31,20 +27,17 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakePrefill {
 
-	private final Atlas atlas;
-
 	private final LatestScores scores;
 
-	IntakePrefill(Atlas atlas, LatestScores scores) {
-		this.atlas = atlas;
+	private final IntakeVocabulary vocabulary;
+
+	IntakePrefill(LatestScores scores, IntakeVocabulary vocabulary) {
 		this.scores = scores;
+		this.vocabulary = vocabulary;
 	}
 
 	AssessmentFindings findings(UUID clientId, IntakeAnswers answers, int age) {
-		List<RegionPain> pain = new ArrayList<>();
-		answers.marked().forEach((regionId, row) -> atlas.region(regionId).ifPresent(region -> pain.add(
-				new RegionPain(regionId, side(region, row.getSide()), Math.min(row.getIntensity(), 10),
-						value(PainQuality.class, row.getQuality()), value(PainTiming.class, row.getTiming())))));
+		List<RegionPain> pain = vocabulary.pain(answers);
 		Map<RedFlag, Answer> flags = new EnumMap<>(RedFlag.class);
 		answers.getRedFlags().forEach((id, answer) -> Terms.byId(RedFlag.class, id).ifPresent(flag -> {
 			Answer parsed = value(Answer.class, answer);
@@ -68,14 +61,6 @@ class IntakePrefill {
 	/** The client's latest questionnaire scores (ODI, STarT Back...), for the intake summary. */
 	List<LatestScores.Score> scores(UUID clientId) {
 		return scores.of(clientId);
-	}
-
-	private static BodySide side(BodyRegion region, String side) {
-		if (!region.sided()) {
-			return null;
-		}
-		BodySide parsed = value(BodySide.class, side);
-		return parsed == null || parsed == BodySide.MIDLINE ? BodySide.BOTH : parsed;
 	}
 
 	private static <T extends Enum<T>> T value(Class<T> type, String name) {
