@@ -211,4 +211,21 @@ class ClientIntakePagesTest {
 				select count(*) from audit_event where object_type = 'client-intake' and client_id = ? and action = 'VIEW'
 				and actor_role = 'THERAPIST'""").param(client.id()).query(Long.class).single()).isPositive();
 	}
+
+	@Test
+	void theDemoHasAClientWithASubmittedIntakeAwaitingTheFirstAssessment() throws Exception {
+		UUID clinic = demo.clinicOf(DemoAccounts.CLIENT);
+		var awaiting = jdbc.sql("""
+				select c.id, c.given_name || ' ' || c.family_name from client_intake i join client c on c.id = i.client_id
+				where i.clinic_id = ? and i.submitted_at is not null
+				and i.answers like '%one-hour meeting%' and not exists (select 1 from assessment s where s.client_id = c.id)""")
+			.param(clinic).query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list();
+		assertThat(awaiting).isNotEmpty();
+		System.out.println("Demo client with a submitted intake: " + awaiting.get(0).getValue());
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, THERAPIST);
+		mvc.perform(get("/clients/{id}/assessments/new", awaiting.get(0).getKey()).session(therapist))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("From the client&#39;s intake")))
+			.andExpect(content().string(containsString("Sit through a one-hour meeting")));
+	}
 }
