@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.quadratus.clients.ClientConsents;
+import app.quadratus.clients.ConsentKind;
 import app.quadratus.intake.ClientIntake;
 import app.quadratus.intake.ClientIntakes;
 import app.quadratus.intake.IntakeAnswers;
@@ -57,7 +59,11 @@ class IntakeController {
 
 	private final IntakeQuestionnaires questionnaires;
 
-	IntakeController(ClientIntakes intakes, IntakeVocabulary vocabulary, IntakeQuestionnaires questionnaires) {
+	private final ClientConsents consents;
+
+	IntakeController(ClientIntakes intakes, IntakeVocabulary vocabulary, IntakeQuestionnaires questionnaires,
+			ClientConsents consents) {
+		this.consents = consents;
 		this.intakes = intakes;
 		this.vocabulary = vocabulary;
 		this.questionnaires = questionnaires;
@@ -137,6 +143,8 @@ class IntakeController {
 	String submit(@ModelAttribute("form") IntakeAnswers form, Model model, RedirectAttributes redirect) {
 		try {
 			intakes.submit();
+			// The tick on the first step is the client's own consent to treatment, recorded as such.
+			consents.grantMine(ConsentKind.TREATMENT, "Assessment and treatment, given in the intake before the first visit");
 		}
 		catch (InvalidFieldException e) {
 			model.addAttribute("incomplete", e.problems().stream().map(InvalidFieldException.FieldProblem::field).toList());

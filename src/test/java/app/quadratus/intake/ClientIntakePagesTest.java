@@ -184,6 +184,8 @@ class ClientIntakePagesTest {
 		mvc.perform(post("/portal/intake/submit").session(client.session()).with(csrf()))
 			.andExpect(redirectedUrl("/portal/intake/done"));
 		String submitted = answers(client.id());
+		assertThat(jdbc.sql("select count(*) from client_consent where client_id = ? and kind = 'TREATMENT' and withdrawn_at is null")
+			.param(client.id()).query(Long.class).single()).isEqualTo(1);
 		// Submitted once: a second submit or a later step changes nothing.
 		mvc.perform(post("/portal/intake/submit").session(client.session()).with(csrf()))
 			.andExpect(redirectedUrl("/portal/intake/done"));
@@ -227,5 +229,38 @@ class ClientIntakePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("From the client&#39;s intake")))
 			.andExpect(content().string(containsString("Sit through a one-hour meeting")));
+	}
+
+	@Test
+	void theIntakesStartBackIsAnsweredOnTheOutcomesPagesAndPrefillsTheAssessment() throws Exception {
+		NewClient client = newClient();
+		mvc.perform(post("/portal/intake/questionnaires/nprs").session(client.session()).with(csrf()))
+			.andExpect(status().isNotFound());
+		String link = mvc.perform(post("/portal/intake/questionnaires/startback").session(client.session()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(link).startsWith("/outcomes/q/");
+		// Agree with items 1-5, "very much" bothered: total 6, distress (items 5-9) 2.
+		for (int q = 1; q <= 8; q++) {
+			mvc.perform(post(link + "/answers").session(client.session()).with(csrf()).param("question", "q" + q)
+				.param("answer", q <= 5 ? "true" : "false")).andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post(link + "/answers").session(client.session()).with(csrf()).param("question", "q9")
+			.param("answer", "very_much")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(link + "/finish").session(client.session()).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/outcomes/q/finished").session(client.session()))
+			.andExpect(content().string(containsString("Back to my pages")));
+		mvc.perform(get("/portal/intake/questionnaires").session(client.session()))
+			.andExpect(content().string(containsString("Done")));
+		assertThat(jdbc.sql("select score from outcome_response where client_id = ? and status = 'COMPLETED' and measure = 'startback'")
+			.param(client.id()).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("6");
+		mvc.perform(step(client, "contact").param("treatmentConsent", "true").param("privacyNoticeRead", "true"));
+		mvc.perform(redFlags(client, null));
+		mvc.perform(post("/portal/intake/submit").session(client.session()).with(csrf()))
+			.andExpect(redirectedUrl("/portal/intake/done"));
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, THERAPIST);
+		mvc.perform(get("/clients/{id}/assessments/new", client.id()).session(therapist))
+			.andExpect(content().string(containsString("STarT Back 6/9")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"startBackTotal\"[^>]*value=\"6\".*")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"startBackDistress\"[^>]*value=\"2\".*")));
 	}
 }
