@@ -9,10 +9,11 @@ import app.quadratus.intake.ClientIntake;
 import app.quadratus.intake.ClientIntakes;
 import app.quadratus.intake.IntakeStep;
 import app.quadratus.shared.web.PortalSection;
+import app.quadratus.treatment.ClientPlans;
 import org.springframework.stereotype.Component;
 
 /**
- * The intake's card on the portal home, on top: offered to a client not yet assessed, "carry on" while
+ * The intake's card on the portal home, on top: offered to a client not yet assessed and without a plan, "carry on" while
  * a draft is open, "sent" for two weeks after submitting; then it leaves the home page.
  */
 @Component
@@ -24,8 +25,11 @@ class IntakeHomeCard implements PortalSection {
 
 	private final Clock clock;
 
-	IntakeHomeCard(ClientIntakes intakes, Clock clock) {
+	private final ClientPlans plans;
+
+	IntakeHomeCard(ClientIntakes intakes, ClientPlans plans, Clock clock) {
 		this.intakes = intakes;
+		this.plans = plans;
 		this.clock = clock;
 	}
 
@@ -42,7 +46,8 @@ class IntakeHomeCard implements PortalSection {
 	@Override
 	public Map<String, Object> data() {
 		ClientIntake intake = intakes.mine().orElse(null);
-		if (intake == null && !intakes.beforeFirstAssessment()) {
+		// Not offered to someone already in care: assessed, or with a plan (as the demo's Claire).
+		if (intake == null && (!intakes.beforeFirstAssessment() || !plans.mine().isEmpty())) {
 			return null;
 		}
 		if (intake != null && intake.submitted() && intake.submittedAt().plus(SHOWN_AFTER_SENDING).isBefore(clock.instant())) {
