@@ -94,6 +94,21 @@ public class ClientConsents {
 		return of(clientId);
 	}
 
+	/**
+	 * The signed-in client gives a consent themselves (e.g. to treatment, ticked in their intake before the
+	 * first visit); nothing is added while the same kind is in force. Audited.
+	 */
+	@app.quadratus.shared.security.ClientSelfAccess
+	@Transactional
+	public void grantMine(ConsentKind kind, String scope) {
+		UUID clientId = CurrentUser.ownClientId();
+		if (of(clientId).stream().anyMatch(c -> c.kind() == kind && c.isActive())) {
+			return;
+		}
+		grantInClinic(CurrentUser.clinicId(), clientId, kind, scope, CurrentUser.get().accountId(), clock.instant());
+		audit.record(AuditAction.CREATE, "consent", kind.name(), clientId);
+	}
+
 	/** The client withdraws one of their own consents in the portal; another client's consent is "not found". */
 	@app.quadratus.shared.security.ClientSelfAccess
 	@Transactional

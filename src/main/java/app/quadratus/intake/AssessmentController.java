@@ -46,8 +46,11 @@ class AssessmentController {
 
 	private final ReferralLetters letters;
 
+	private final IntakeOnAssessment intakes;
+
 	AssessmentController(Assessments assessments, ClientRecords clients, Atlas atlas, AssessmentPageModel pages,
-			ReferralLetters letters, Clinics clinics) {
+			ReferralLetters letters, Clinics clinics, IntakeOnAssessment intakes) {
+		this.intakes = intakes;
 		this.clinics = clinics;
 		this.assessments = assessments;
 		this.letters = letters;
@@ -69,7 +72,8 @@ class AssessmentController {
 		if (age < ScreeningInput.MINIMUM_AGE) {
 			return "intake/too-young";
 		}
-		AssessmentFindings findings = AssessmentFindings.empty(age);
+		// The first assessment starts from what the client submitted before the visit, if they did.
+		AssessmentFindings findings = intakes.prefill(id, age, model).orElse(AssessmentFindings.empty(age));
 		pages.editor(model, AssessmentForm.of(findings, atlas), findings, assessments.screen(id, findings));
 		return "intake/editor";
 	}
@@ -91,6 +95,7 @@ class AssessmentController {
 		AssessmentFindings findings = form.toFindings(age(client.ageOn(LocalDate.now(clinics.zoneOf(client.clinicId())))), atlas, errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("client", client);
+			intakes.prefill(id, findings.ageYears(), model);
 			pages.editor(model, form, findings, assessments.screen(id, findings));
 			return "intake/editor";
 		}

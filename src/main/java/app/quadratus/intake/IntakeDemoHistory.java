@@ -24,6 +24,9 @@ class IntakeDemoHistory implements DemoHistory {
 			age -> DemoAssessments.myofascial(age, 7), DemoAssessments::seriousPathology,
 			DemoAssessments::caudaEquina);
 
+	/** How many adults of the larger clinic are assessed in the demo (the first ones). */
+	static final int STORIES_SEEDED = STORIES.size();
+
 	/** The client whose myofascial story has a re-assessment three weeks later. */
 	static final int REASSESSED = 4;
 

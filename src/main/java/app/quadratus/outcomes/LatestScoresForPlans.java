@@ -38,4 +38,18 @@ class LatestScoresForPlans implements LatestScores {
 			.filter(s -> s.measure() != null)
 			.toList();
 	}
+
+	@Override
+	public java.util.Optional<StartBackScore> latestStartBack(UUID clientId) {
+		return jdbc.sql("""
+				select score, distress, completed_at from outcome_response
+				where clinic_id = :clinic and client_id = :client and status = 'COMPLETED' and measure = 'startback'
+				  and score is not null and distress is not null
+				order by completed_at desc limit 1""")
+			.param("clinic", CurrentUser.clinicId())
+			.param("client", clientId)
+			.query((rs, n) -> new StartBackScore(rs.getBigDecimal(1).intValue(), rs.getInt(2),
+					rs.getObject(3, OffsetDateTime.class).toInstant()))
+			.optional();
+	}
 }

@@ -28,8 +28,11 @@ class LinkController {
 	}
 
 	@GetMapping(FINISHED)
-	String finished(Model model) {
+	String finished(Model model, org.springframework.security.core.Authentication signedIn) {
 		model.addAttribute("handBack", false);
+		// A client answering in their portal goes back to it (their intake carries on from there).
+		model.addAttribute("portal", signedIn != null && signedIn.getAuthorities().stream()
+			.anyMatch(a -> "ROLE_CLIENT".equals(a.getAuthority())));
 		return "outcomes/done";
 	}
 

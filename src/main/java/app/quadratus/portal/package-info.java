@@ -5,6 +5,6 @@
  * {@link app.quadratus.shared.security.Audience#CLIENT_SELF}: the client id always comes from the
  * signed-in account, never from the request.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "clients",
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "clients", "intake",
 		"audit", "identity", "clinic", "treatment", "homework", "outcomes", "notifications", "documents" })
 package app.quadratus.portal;

@@ -16,4 +16,16 @@ public interface LatestScores {
 
 	/** Within the signed-in person's clinic, one per measure, in measure order. */
 	List<Score> of(UUID clientId);
+
+	/** A completed STarT Back: the total (0–9) and the distress subscale (0–5), which the screening reads. */
+	record StartBackScore(int total, int distress, Instant completedAt) {
+	}
+
+	/**
+	 * The client's latest completed STarT Back, within the signed-in person's clinic, for the assessment
+	 * to start from; empty when never completed (or when no outcomes module is present).
+	 */
+	default java.util.Optional<StartBackScore> latestStartBack(UUID clientId) {
+		return java.util.Optional.empty();
+	}
 }

@@ -51,7 +51,7 @@ class AssessmentPagesTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Red flags first", "Cauda equina: new or worse in the last 14 days",
-				"href=\"#pain-lower_lumbar\"", "id=\"pain-lower_lumbar\"", "hx-post=", "Treatment can go ahead");
+				"data-region=\"lower_lumbar\"", "role=\"button\" tabindex=\"0\"", "id=\"pain-lower_lumbar\"", "hx-post=", "Treatment can go ahead");
 		assertThat(html.indexOf("Red flags first")).isLessThan(html.indexOf("Pain drawing"));
 	}
 

@@ -245,6 +245,13 @@ class ClinicIsolationTest {
 			.param("version", "1").param("typedName", "Claire Demo"));
 		e.put("POST /portal/questionnaires/{assignmentId}", ids -> asClient("/portal/questionnaires/{a}", theirAssignment));
 		e.put("POST /portal/consents/{consentId}/withdraw", ids -> asClient("/portal/consents/{c}/withdraw", ids.consent()));
+		// The intake has no record id in its addresses (always the client's own); an id where a step or a
+		// measure goes is "not found".
+		e.put("GET /portal/intake/{stepId}", ids -> MockMvcRequestBuilders.get("/portal/intake/{s}", ids.client())
+			.session(client));
+		e.put("POST /portal/intake/{stepId}", ids -> asClient("/portal/intake/{s}", ids.client()));
+		e.put("POST /portal/intake/questionnaires/{measure}", ids -> asClient("/portal/intake/questionnaires/{m}",
+				ids.client()));
 	}
 
 	private MockHttpServletRequestBuilder asClient(String path, Object... ids) {
