@@ -60,8 +60,11 @@ class SessionPageController {
 
 	private final Atlas atlas;
 
+	private final app.quadratus.treatment.SharedSummaries shared;
+
 	SessionPageController(TreatmentSessions sessions, TreatmentPlans plans, ClientRecords clients, SessionSetup setup,
-			Atlas atlas) {
+			Atlas atlas, app.quadratus.treatment.SharedSummaries shared) {
+		this.shared = shared;
 		this.sessions = sessions;
 		this.plans = plans;
 		this.clients = clients;
@@ -149,6 +152,7 @@ class SessionPageController {
 		model.addAttribute("record", record);
 		model.addAttribute("s", record.session());
 		if (record.session().isSigned()) {
+			SharedSummaryController.addTo(model, shared, record.session());
 			return "treatment/sessions/signed";
 		}
 		Optional<SessionRecord> previous = setup.previous(id, sessionId);
@@ -244,6 +248,7 @@ class SessionPageController {
 			model.addAttribute("amendError", error);
 			model.addAttribute("amendReason", reason);
 			model.addAttribute("amendText", text);
+			SharedSummaryController.addTo(model, shared, record.session());
 			return "treatment/sessions/signed";
 		}
 		sessions.amend(sessionId, reason.strip(), text.isBlank() ? null : text.strip());
