@@ -95,6 +95,32 @@ class SharedSummariesTest {
 			.with(csrf()).param("summary", "x")).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theNextCheckInStartsFromTheClientsTicksSinceLastTime() throws Exception {
+		UUID claire = jdbc.sql("select client_id from account where email = ?").param(CLIENT).query(UUID.class).single();
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, THERAPIST);
+		String page = mvc.perform(get("/clients/{id}/sessions/new", claire).session(therapist)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		// The demo gives Claire two weeks of ticks on her programme: the answer is prefilled and explained.
+		assertThat(page).containsPattern("Prefilled from the client&#39;s ticks since [^:]+: \\d+ of \\d+ doses");
+		assertThat(page).containsPattern("value=\"(done|partly|not)\" checked");
+	}
+
+	@Test
+	void theClientsOwnFhirDownloadHoldsOnlyWhatTheyMaySeeAndStaffGetEverything() throws Exception {
+		UUID claire = jdbc.sql("select client_id from account where email = ?").param(CLIENT).query(UUID.class).single();
+		String own = mvc.perform(get("/portal/data.fhir.json").session(DemoAccounts.signIn(mvc, CLIENT)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String staff = mvc.perform(get("/clients/{id}/fhir", claire).session(DemoAccounts.signIn(mvc, THERAPIST)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(own).contains("\"resourceType\":\"Patient\"").contains("\"resourceType\":\"CarePlan\"");
+		assertThat(staff).contains("\"resourceType\":\"Goal\"");
+		for (String staffOnly : new String[] { "Goal", "Encounter", "Procedure", "Condition", "ClinicalImpression" }) {
+			assertThat(own).as(staffOnly).doesNotContain("\"resourceType\":\"" + staffOnly + "\"");
+		}
+		mvc.perform(get("/portal/data.fhir.json").session(DemoAccounts.signIn(mvc, THERAPIST))).andExpect(status().isForbidden());
+	}
+
 	/** A signed session for a client, copied from another client's (an insert; signed rows never change). */
 	private UUID copyOf(UUID session, UUID client) {
 		UUID id = UUID.randomUUID();

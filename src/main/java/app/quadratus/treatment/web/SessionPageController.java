@@ -31,6 +31,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,9 +63,12 @@ class SessionPageController {
 
 	private final app.quadratus.treatment.SharedSummaries shared;
 
+	private final CheckInHomework checkInHomework;
+
 	SessionPageController(TreatmentSessions sessions, TreatmentPlans plans, ClientRecords clients, SessionSetup setup,
-			Atlas atlas, app.quadratus.treatment.SharedSummaries shared) {
+			Atlas atlas, app.quadratus.treatment.SharedSummaries shared, CheckInHomework checkInHomework) {
 		this.shared = shared;
+		this.checkInHomework = checkInHomework;
 		this.sessions = sessions;
 		this.plans = plans;
 		this.clients = clients;
@@ -73,7 +77,8 @@ class SessionPageController {
 	}
 
 	@GetMapping("/clients/{id}/sessions/new")
-	String checkInForm(@PathVariable UUID id, @RequestParam(required = false) UUID plan, Model model) {
+	String checkInForm(@PathVariable UUID id, @RequestParam(required = false) UUID plan,
+			@ModelAttribute("clinicZone") java.time.ZoneId zone, Model model) {
 		sessions.requireClient(id);
 		Optional<SessionRecord> previous = setup.previous(id, null);
 		Optional<PlanVersion> chosen = plan(id, plan);
@@ -82,7 +87,9 @@ class SessionPageController {
 				() -> chosen.ifPresent(v -> v.content().techniques().forEach(t -> techniques.add(t.id()))));
 		Map<String, Object> form = new HashMap<>();
 		form.put("painBefore", "");
-		form.put("homework", previous.map(p -> p.session().homework()).map(HomeworkDone::id).orElse(""));
+		Optional<CheckInHomework.Prefill> ticks = checkInHomework.since(id, previous, zone);
+		ticks.ifPresent(t -> model.addAttribute("homeworkPrefill", t));
+		form.put("homework", ticks.map(t -> t.answer().id()).orElse(""));
 		form.put("techniques", techniques);
 		form.put("goals", chosen.map(v -> v.content().goals().stream().map(g -> g.id().toString()).toList())
 			.orElse(List.of()));
