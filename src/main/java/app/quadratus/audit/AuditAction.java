@@ -8,6 +8,8 @@ public enum AuditAction {
 	// Two-step sign-in (TOTP): enrolment, each code at sign-in, recovery codes, turning it off, the clinic's rule.
 	MFA_ENROLLED, MFA_VERIFIED, MFA_FAILED, MFA_RECOVERY_CODE_USED, MFA_DISABLED, MFA_RESET,
 	MFA_REQUIRED_FOR_STAFF, MFA_OPTIONAL_FOR_STAFF,
+	/** A one-time sign-in link was emailed to a client; a session summary was shared with its client. */
+	SIGN_IN_LINK_SENT, SHARE,
 	/** The owner checked the audit chain; the outcome says whether it was intact. */
 	VERIFY
 }

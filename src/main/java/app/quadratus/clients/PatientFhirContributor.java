@@ -27,6 +27,12 @@ class PatientFhirContributor implements FhirResourceContributor {
 		this.repository = repository;
 	}
 
+	/** The client's own download gets this too: they provided it or were shown it. */
+	@Override
+	public boolean sharedWith(app.quadratus.shared.security.Audience audience) {
+		return true;
+	}
+
 	@Override
 	public int order() {
 		return 0;

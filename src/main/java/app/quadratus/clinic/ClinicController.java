@@ -60,6 +60,13 @@ class ClinicController {
 		return "redirect:/clinic";
 	}
 
+	@PostMapping("/clinic/client-sign-in-links")
+	String allowSignInLinks(@RequestParam(defaultValue = "false") boolean allowed, RedirectAttributes redirect) {
+		clinics.allowClientSignInLinks(allowed);
+		redirect.addFlashAttribute("flash", allowed ? "clinic.signInLinks.nowAllowed" : "clinic.signInLinks.nowOff");
+		return "redirect:/clinic";
+	}
+
 	@GetMapping("/clinic/rooms/{id}")
 	String room(@PathVariable UUID id, Model model) {
 		model.addAttribute("room", RoomForm.of(clinics.room(id)));
@@ -84,6 +91,7 @@ class ClinicController {
 		model.addAttribute("room", room);
 		model.addAttribute("rooms", clinics.rooms());
 		model.addAttribute("staffTwoStepRequired", clinics.staffTwoStepRequired(CurrentUser.clinicId()));
+		model.addAttribute("clientSignInLinks", clinics.clientSignInLinksAllowed(CurrentUser.clinicId()));
 		return "clinic/settings";
 	}
 }

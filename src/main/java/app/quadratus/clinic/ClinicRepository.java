@@ -59,6 +59,17 @@ class ClinicRepository {
 		jdbc.sql("update clinic set staff_two_step_required = ? where id = ?").params(required, clinicId).update();
 	}
 
+	boolean clientSignInLinks(UUID clinicId) {
+		return jdbc.sql("select client_sign_in_links from clinic where id = ?").param(clinicId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	void setClientSignInLinks(UUID clinicId, boolean allowed) {
+		jdbc.sql("update clinic set client_sign_in_links = ? where id = ?").params(allowed, clinicId).update();
+	}
+
 	List<Room> rooms(UUID clinicId) {
 		return jdbc.sql("select * from room where clinic_id = ? order by active desc, name").param(clinicId)
 			.query(ClinicRepository::mapRoom)

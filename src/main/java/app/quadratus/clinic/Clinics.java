@@ -89,6 +89,25 @@ public class Clinics {
 		}
 	}
 
+	/**
+	 * Whether the clinic lets its clients sign in by a one-time emailed link (PS-08); asked before anyone
+	 * is signed in. Never forced: password sign-in always works.
+	 */
+	public boolean clientSignInLinksAllowed(UUID clinicId) {
+		return repository.clientSignInLinks(clinicId);
+	}
+
+	/** The owner allows or stops emailed sign-in links for clients; published for the audit. */
+	@OwnerAccess
+	@Transactional
+	public void allowClientSignInLinks(boolean allowed) {
+		UUID clinicId = CurrentUser.clinicId();
+		if (repository.clientSignInLinks(clinicId) != allowed) {
+			repository.setClientSignInLinks(clinicId, allowed);
+			events.publishEvent(new ClientSignInLinksChanged(clinicId, allowed));
+		}
+	}
+
 	@StaffAccess
 	public List<Room> rooms() {
 		return repository.rooms(CurrentUser.clinicId());

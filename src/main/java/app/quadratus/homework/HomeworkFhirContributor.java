@@ -60,6 +60,12 @@ class HomeworkFhirContributor implements FhirResourceContributor {
 		this.clock = clock;
 	}
 
+	/** The client's own download gets this too: they provided it or were shown it. */
+	@Override
+	public boolean sharedWith(app.quadratus.shared.security.Audience audience) {
+		return true;
+	}
+
 	@Override
 	public int order() {
 		return 50;

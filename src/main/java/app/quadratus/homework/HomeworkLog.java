@@ -98,6 +98,17 @@ public class HomeworkLog {
 		return items;
 	}
 
+	/** A page (0 first) of every dose the signed-in client ticked, oldest first: for their data download. */
+	@PreAuthorize("hasRole('CLIENT')")
+	@Transactional
+	public List<Tick> mine(int page, int size) {
+		UUID clientId = CurrentUser.get().clientId();
+		if (page == 0) {
+			audit.record(AuditAction.EXPORT, "homework-tick", clientId, clientId);
+		}
+		return repository.ticksPage(CurrentUser.clinicId(), clientId, size, Math.max(page, 0) * size);
+	}
+
 	/** One exercise to do on a day, with its dose and what was ticked. */
 	public record HomeworkItem(UUID programmeId, Exercise exercise, Dose dose, List<Tick> ticks) {
 	}

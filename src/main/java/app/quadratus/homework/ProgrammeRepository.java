@@ -104,6 +104,17 @@ class ProgrammeRepository {
 			.list();
 	}
 
+	/** A page of the client's ticks, oldest first, for their data download. */
+	List<Tick> ticksPage(UUID clinicId, UUID clientId, int limit, int offset) {
+		return jdbc.sql("""
+				select programme_id, exercise_id, done_on, dose_number, note from homework_tick
+				where clinic_id = ? and client_id = ? order by done_on, exercise_id, dose_number, programme_id limit ? offset ?""")
+			.params(clinicId, clientId, limit, offset)
+			.query((rs, row) -> new Tick(rs.getObject("programme_id", UUID.class), rs.getString("exercise_id"),
+					rs.getObject("done_on", LocalDate.class), rs.getInt("dose_number"), rs.getString("note")))
+			.list();
+	}
+
 	record TickCount(UUID programmeId, String exerciseId, LocalDate day, int doses) {
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class AccountTokens {
 
 	enum Purpose {
-		INVITATION(Duration.ofDays(7)), PASSWORD_RESET(Duration.ofHours(1));
+		INVITATION(Duration.ofDays(7)), PASSWORD_RESET(Duration.ofHours(1)), SIGN_IN_LINK(Duration.ofMinutes(10));
 
 		final Duration lifetime;
 
@@ -58,6 +58,40 @@ class AccountTokens {
 		return jdbc.sql("update account_token set used_at = ? where token_hash = ? and used_at is null")
 			.params(SqlTime.of(now), hash(token))
 			.update() == 1;
+	}
+
+	/**
+	 * Claims a still-valid, unused token of this purpose in one update, so of two requests (or two app
+	 * instances) racing with the same link exactly one gets the account; the other gets nothing.
+	 */
+	Optional<UUID> claim(String token, Purpose purpose, Instant now) {
+		if (token == null || token.length() != OneTimeSecret.LENGTH) {
+			return Optional.empty();
+		}
+		int claimed = jdbc.sql("""
+				update account_token set used_at = ? where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")
+			.params(SqlTime.of(now), hash(token), purpose.name(), SqlTime.of(now))
+			.update();
+		if (claimed != 1) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select account_id from account_token where token_hash = ?").param(hash(token)).query(UUID.class)
+			.optional();
+	}
+
+	/** How many tokens of this purpose the account was issued since then (throttles emailed links). */
+	int issuedSince(UUID accountId, Purpose purpose, Instant since) {
+		return jdbc.sql("select count(*) from account_token where account_id = ? and purpose = ? and created_at > ?")
+			.params(accountId, purpose.name(), SqlTime.of(since))
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Cancels the account's unused tokens of one purpose: only the newest sign-in link works. */
+	void revoke(UUID accountId, Purpose purpose, Instant now) {
+		jdbc.sql("update account_token set used_at = ? where account_id = ? and purpose = ? and used_at is null")
+			.params(SqlTime.of(now), accountId, purpose.name())
+			.update();
 	}
 
 	/** Cancels every unused link of the account (its password was just set: older links must not set it again). */

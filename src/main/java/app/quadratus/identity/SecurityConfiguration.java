@@ -97,7 +97,7 @@ class SecurityConfiguration {
 				errorPage.handle(request, response, denied);
 			}))
 			.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/feeds/**", "/reminders/unsubscribe/**", "/css/**", "/img/**", "/js/**",
+			.requestMatchers("/login", "/login/link", "/login/link/*", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/feeds/**", "/reminders/unsubscribe/**", "/css/**", "/img/**", "/js/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.anyRequest()

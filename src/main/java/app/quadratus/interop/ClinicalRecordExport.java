@@ -8,7 +8,10 @@ import app.quadratus.audit.AuditAction;
 import app.quadratus.audit.AuditLog;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.shared.fhir.FhirResourceContributor;
+import app.quadratus.shared.security.Audience;
+import app.quadratus.shared.security.ClientSelfAccess;
 import app.quadratus.shared.security.ClinicalAccess;
+import app.quadratus.shared.security.CurrentUser;
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
@@ -33,19 +36,36 @@ public class ClinicalRecordExport {
 		this.audit = audit;
 	}
 
-	/** Reception may not export clinical resources; another clinic's client is not found. */
+	/** Everything, for staff. Reception may not export clinical resources; another clinic's client is not found. */
 	@ClinicalAccess
 	@Transactional
 	public Bundle bundleFor(UUID clientId) {
 		clients.requireExists(clientId);
+		return bundle(clientId, Audience.STAFF);
+	}
+
+	/**
+	 * The signed-in client's own bundle (PS-30): only the contributions shared with the client
+	 * ({@link FhirResourceContributor#sharedWith}), never the therapist's notes or assessments.
+	 */
+	@ClientSelfAccess
+	@Transactional
+	public Bundle bundleForSelf() {
+		return bundle(CurrentUser.ownClientId(), Audience.CLIENT_SELF);
+	}
+
+	private Bundle bundle(UUID clientId, Audience audience) {
 		Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
 		bundle.setTimestamp(new java.util.Date());
 		for (FhirResourceContributor contributor : contributors) {
+			if (!contributor.sharedWith(audience)) {
+				continue;
+			}
 			for (Resource resource : contributor.resourcesFor(clientId)) {
 				bundle.addEntry().setFullUrl(fullUrl(resource)).setResource(resource);
 			}
 		}
-		audit.record(AuditAction.EXPORT, "fhir-bundle", clientId, clientId);
+		audit.record(AuditAction.EXPORT, audience == Audience.STAFF ? "fhir-bundle" : "fhir-bundle-own", clientId, clientId);
 		return bundle;
 	}
 

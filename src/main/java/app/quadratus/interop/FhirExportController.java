@@ -33,4 +33,14 @@ class FhirExportController {
 			.header("Cache-Control", "no-store")
 			.body(export.asJson(export.bundleFor(id)));
 	}
+
+	/** The client's own bundle from the portal: only what they provided or were shown. */
+	@GetMapping("/portal/data.fhir.json")
+	ResponseEntity<String> own() {
+		return ResponseEntity.ok()
+			.contentType(FHIR_JSON)
+			.header("Content-Disposition", "attachment; filename=\"my-record.fhir.json\"")
+			.header("Cache-Control", "no-store")
+			.body(export.asJson(export.bundleForSelf()));
+	}
 }

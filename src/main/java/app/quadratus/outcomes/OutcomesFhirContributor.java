@@ -42,6 +42,12 @@ class OutcomesFhirContributor implements FhirResourceContributor {
 		this.catalogue = catalogue;
 	}
 
+	/** The client's own download gets this too: they provided it or were shown it. */
+	@Override
+	public boolean sharedWith(app.quadratus.shared.security.Audience audience) {
+		return true;
+	}
+
 	@Override
 	public int order() {
 		return 60;

@@ -107,15 +107,27 @@ public class HomeworkReminders {
 		});
 	}
 
-	/** The unsubscribe link of any reminder email: stops the reminders. False for an unknown secret. */
+	/**
+	 * The unsubscribe link of any reminder email: stops the reminders (only through the confirm page's POST:
+	 * mail scanners follow links with GET). False for an unknown secret. The secret does nothing else.
+	 */
 	public boolean unsubscribe(String secret) {
-		if (secret == null || secret.length() != OneTimeSecret.LENGTH) {
-			return false;
-		}
-		Optional<UUID> client = jdbc.sql("select client_id from homework_reminder_sent where unsubscribe_hash = ?")
-			.param(OneTimeSecret.hash(secret)).query(UUID.class).optional();
+		Optional<UUID> client = clientOf(secret);
 		client.ifPresent(id -> jdbc.sql("delete from homework_reminder where client_id = ?").param(id).update());
 		return client.isPresent();
+	}
+
+	/** Whether the secret is one of a reminder email's unsubscribe links (for the confirm page). */
+	public boolean isUnsubscribeLink(String secret) {
+		return clientOf(secret).isPresent();
+	}
+
+	private Optional<UUID> clientOf(String secret) {
+		if (secret == null || secret.length() != OneTimeSecret.LENGTH) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select client_id from homework_reminder_sent where unsubscribe_hash = ?")
+			.param(OneTimeSecret.hash(secret)).query(UUID.class).optional();
 	}
 
 	/**

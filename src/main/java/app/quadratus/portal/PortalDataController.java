@@ -1,13 +1,14 @@
 package app.quadratus.portal;
 
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
-import app.quadratus.clients.ClientConsents;
-import app.quadratus.clients.ClientRecords;
-import app.quadratus.outcomes.OutcomeProgress;
-import app.quadratus.treatment.ClientPlans;
+import app.quadratus.clinic.Clinics;
+import app.quadratus.documents.PdfRenderer;
+import app.quadratus.shared.InvalidFieldException;
+import app.quadratus.shared.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,75 +18,72 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
- * Download my data (PS-28): what the client gave the clinic and what they were shown in the portal —
- * details, consents, plans in words, pain diary, questionnaire scores. The therapist's own notes are not
- * in it: the client asks for them here and staff review the request.
+ * Download my data (PS-28), as JSON and as a readable PDF: what the client gave the clinic and what they were
+ * shown ({@link MyDataExport}). The therapist's own notes are not in it: the client asks for them here and
+ * staff review the request ({@link RecordAccessRequests}). Every read behind it is audited as an export.
  */
 @Controller
 @PreAuthorize("hasRole('CLIENT')")
 class PortalDataController {
 
-	private final ClientRecords clients;
-
-	private final ClientConsents consents;
-
-	private final ClientPlans plans;
-
-	private final PainDiary diary;
-
-	private final OutcomeProgress progress;
+	private final MyDataExport export;
 
 	private final RecordAccessRequests requests;
 
-	PortalDataController(ClientRecords clients, ClientConsents consents, ClientPlans plans, PainDiary diary,
-			OutcomeProgress progress, RecordAccessRequests requests) {
-		this.clients = clients;
-		this.consents = consents;
-		this.plans = plans;
-		this.diary = diary;
-		this.progress = progress;
+	private final ITemplateEngine templates;
+
+	private final Clinics clinics;
+
+	private final Clock clock;
+
+	PortalDataController(MyDataExport export, RecordAccessRequests requests, ITemplateEngine templates, Clinics clinics,
+			Clock clock) {
+		this.export = export;
 		this.requests = requests;
+		this.templates = templates;
+		this.clinics = clinics;
+		this.clock = clock;
 	}
 
 	@GetMapping("/portal/data.json")
 	ResponseEntity<Map<String, Object>> json() {
-		var client = clients.mine();
-		Map<String, Object> data = new LinkedHashMap<>();
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("givenName", client.givenName());
-		details.put("familyName", client.familyName());
-		details.put("dateOfBirth", client.dateOfBirth());
-		details.put("email", client.email());
-		details.put("phone", client.phone());
-		details.put("address", client.addressLine());
-		details.put("town", client.town());
-		details.put("postcode", client.postcode());
-		details.put("occupation", client.occupation());
-		details.put("gp", client.gpName());
-		details.put("emergencyContact", client.emergencyContactName());
-		data.put("details", details);
-		data.put("consents", consents.mine().stream().map(c -> Map.of("kind", c.kind().name(), "givenAt", c.grantedAt(),
-				"withdrawnAt", c.withdrawnAt() == null ? "" : c.withdrawnAt())).toList());
-		data.put("plans", plans.mine());
-		data.put("painDiary", diary.all());
-		data.put("questionnaires", progress.forSelf().measures().stream()
-			.map(m -> Map.of("measure", m.instrument().title(), "scores", m.points().stream()
-				.map(p -> Map.of("date", p.date(), "score", p.display(m.decimals()))).toList()))
-			.toList());
-		data.put("notIncluded", List.of("Your therapist's own notes: ask for them from your details page."));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"my-data.json\"")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(data);
+			.body(export.json(export.collect(clock.instant())));
+	}
+
+	@GetMapping("/portal/data.pdf")
+	ResponseEntity<byte[]> pdf() {
+		MyDataExport.MyData data = export.collect(clock.instant());
+		Context context = new Context(Locale.UK);
+		context.setVariable("data", data);
+		context.setVariable("zone", clinics.zoneOf(CurrentUser.clinicId()));
+		context.setVariable("clinic", clinics.current().name());
+		context.setVariable("today", LocalDate.now(clock.withZone(clinics.zoneOf(CurrentUser.clinicId()))));
+		context.setVariable("notIncluded", MyDataExport.NOT_INCLUDED);
+		byte[] pdf = PdfRenderer.render(templates.process("portal/data-pdf", context));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"my-data.pdf\"")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
 	}
 
 	@PostMapping("/portal/data/request")
 	String request(@RequestParam(required = false) String details, RedirectAttributes redirect) {
-		requests.request(details);
-		redirect.addFlashAttribute("flash", "portal.data.requested");
-		return "redirect:/portal/details";
+		try {
+			requests.request(details);
+			redirect.addFlashAttribute("flash", "portal.data.requested");
+		}
+		catch (InvalidFieldException e) {
+			redirect.addFlashAttribute("flashError", e.problems().get(0).message());
+		}
+		return "redirect:/portal/details#data";
 	}
 }

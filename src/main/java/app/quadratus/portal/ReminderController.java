@@ -45,8 +45,20 @@ class ReminderController {
 		return "redirect:/portal/details#reminder";
 	}
 
-	/** From the email, without signing in: the secret is the only key. */
+	/** From the email, without signing in: opening the link only asks; the button (POST) stops the reminders. */
 	@GetMapping("/reminders/unsubscribe/{token}")
+	String confirmUnsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
+		boolean known = reminders.isUnsubscribeLink(token);
+		if (!known) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+		}
+		model.addAttribute("known", known);
+		model.addAttribute("token", token);
+		return "portal/unsubscribe";
+	}
+
+	/** The secret is the only key: it works without signing in and does nothing but stop the reminders. */
+	@PostMapping("/reminders/unsubscribe/{token}")
 	String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
 		boolean done = reminders.unsubscribe(token);
 		if (!done) {

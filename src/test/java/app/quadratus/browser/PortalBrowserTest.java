@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The client on a phone (390×844): signs in and lands on the portal home, agrees the plan with their typed
- * name, ticks three exercises, records today's pain and sees the progress chart. Screenshots of each page.
+ * name, ticks three exercises, records today's pain, sees the progress chart and asks for their notes; the
+ * therapist sees the adherence and shares a session summary, which the client then reads. Screenshots of
+ * each page.
  */
 class PortalBrowserTest extends BrowserTest {
 
@@ -80,6 +82,61 @@ class PortalBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Home").setExact(true)).click();
 		assertThat(page.getByText("Your plan is ready to agree")).hasCount(0);
 		screenshot("portal-06-home-after");
+
+		// My details: the data download and the request for the therapist's notes.
+		page.navigate(url("/portal/details#data"));
+		page.getByLabel("Would you like your therapist's own notes too?").fill("Please send me my session notes.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the request")).click();
+		assertThat(page.getByText("Waiting for the clinic").first()).isVisible();
+		page.locator("#data").scrollIntoViewIfNeeded();
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("portal-07-my-data.png")));
+		page.locator("form[action='/logout'] button").click();
+
+		// The therapist sees the adherence on the chart and shares a summary of a signed session.
+		UUID session = signedSessionOfClaire();
+		context.close();
+		context = page.context().browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+		signIn("therapist@norwich.demo");
+		page.navigate(url("/clients/" + claire()));
+		Locator homework = page.locator("section:has(#homework-heading)");
+		assertThat(homework.getByText("Overall:").first()).isVisible();
+		assertThat(homework.locator("tbody tr").first()).isVisible();
+		page.navigate(url("/clients/" + claire() + "/sessions/" + session));
+		page.getByLabel("Summary in plain words").fill("We eased your lower back today.\nWalk for 20 minutes each day.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share with the client")).click();
+		assertThat(page.getByText("The summary is now in the client's portal.")).isVisible();
+
+		// Back on the phone: the client reads it.
+		context.close();
+		context = page.context().browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale("en-GB"));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+		signIn("client@norwich.demo");
+		assertThat(page.getByText("From your last session")).isVisible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All session summaries")).click();
+		assertThat(page.getByText("Walk for 20 minutes each day.")).isVisible();
+		screenshot("portal-08-summaries");
+		page.locator("form[action='/logout'] button").click();
+		page.navigate(url("/login/link"));
+		screenshot("portal-09-sign-in-link");
+	}
+
+	/** A signed session for Claire (the demo gives her none), copied from another client's signed session. */
+	private UUID signedSessionOfClaire() {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into treatment_session (id, clinic_id, client_id, plan_id, status, started_at, pain_before, pain_after,
+				homework, goals, techniques, regions, note, content_sha256, signed_by, signed_at, created_by, created_at,
+				changed_by, changed_at)
+				select ?, clinic_id, ?, null, status, started_at, pain_before, pain_after, homework, '[]', techniques, regions,
+				note, content_sha256, signed_by, signed_at, created_by, created_at, changed_by, changed_at
+				from treatment_session where status = 'signed' and clinic_id = (select clinic_id from client where id = ?)
+				order by started_at desc limit 1""")
+			.params(id, claire(), claire()).update();
+		return id;
 	}
 
 	private UUID claire() {

@@ -92,10 +92,16 @@ class HomeworkRemindersTest {
 
 		Matcher link = UNSUBSCRIBE.matcher(GreenMailUtil.getBody(toClaire[0]).replace("=\r\n", ""));
 		assertThat(link.find()).isTrue();
+		// Opening the link (as a mail scanner would) changes nothing: it asks.
 		mvc.perform(get(link.group(1))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Stop the daily exercise reminders?")));
+		assertThat(jdbc.sql("select count(*) from homework_reminder where client_id = ?").param(claire).query(Long.class).single())
+			.isEqualTo(1);
+		mvc.perform(post(link.group(1)).with(csrf())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("You will get no more daily exercise reminders.")));
 		assertThat(jdbc.sql("select count(*) from homework_reminder where client_id = ?").param(claire).query(Long.class).single())
 			.isZero();
 		mvc.perform(get("/reminders/unsubscribe/" + "x".repeat(43))).andExpect(status().isNotFound());
+		mvc.perform(post("/reminders/unsubscribe/" + "x".repeat(43)).with(csrf())).andExpect(status().isNotFound());
 	}
 }

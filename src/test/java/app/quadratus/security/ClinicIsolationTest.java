@@ -41,13 +41,16 @@ class ClinicIsolationTest {
 	/** Path variables that are not record ids (one-time link secrets, instrument names). */
 	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}",
 			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish", "/feeds/{secret}.ics",
-			"/reminders/unsubscribe/{token}");
+			"/reminders/unsubscribe/{token}", "/login/link/{token}");
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	DemoData demo;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -252,6 +255,21 @@ class ClinicIsolationTest {
 		e.put("POST /portal/intake/{stepId}", ids -> asClient("/portal/intake/{s}", ids.client()));
 		e.put("POST /portal/intake/questionnaires/{measure}", ids -> asClient("/portal/intake/questionnaires/{m}",
 				ids.client()));
+		e.put("POST /clients/{id}/sessions/{sessionId}/shared-summary", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/shared-summary", ids.client(), theirSession).param("summary", "Taken"));
+		e.put("POST /clients/{id}/sessions/{sessionId}/shared-summary (our client)", ids -> page(HttpMethod.POST,
+				"/clients/{id}/sessions/{s}/shared-summary", ourClient, theirSession).param("summary", "Taken"));
+		e.put("POST /record-requests/{id}/decision", ids -> page(HttpMethod.POST, "/record-requests/{id}/decision",
+				theirRecordRequest(ids.client())).param("approve", "true").param("reason", "Taken"));
+	}
+
+	/** A record request of the other clinic's client (the portal has no API to make one as another clinic). */
+	private UUID theirRecordRequest(UUID theirClient) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into record_access_request (id, clinic_id, client_id, requested_at)
+				select ?, clinic_id, id, current_timestamp from client where id = ?""").params(id, theirClient).update();
+		return id;
 	}
 
 	private MockHttpServletRequestBuilder asClient(String path, Object... ids) {

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,8 +64,14 @@ class SessionPageController {
 
 	private final Atlas atlas;
 
+	private final app.quadratus.treatment.SharedSummaries shared;
+
+	private final CheckInHomework checkInHomework;
+
 	SessionPageController(TreatmentSessions sessions, TreatmentPlans plans, ClientRecords clients, SessionSetup setup,
-			Atlas atlas) {
+			Atlas atlas, app.quadratus.treatment.SharedSummaries shared, CheckInHomework checkInHomework) {
+		this.shared = shared;
+		this.checkInHomework = checkInHomework;
 		this.sessions = sessions;
 		this.plans = plans;
 		this.clients = clients;
@@ -73,7 +80,8 @@ class SessionPageController {
 	}
 
 	@GetMapping("/clients/{id}/sessions/new")
-	String checkInForm(@PathVariable UUID id, @RequestParam(required = false) UUID plan, Model model) {
+	String checkInForm(@PathVariable UUID id, @RequestParam(required = false) UUID plan,
+			@ModelAttribute("clinicZone") java.time.ZoneId zone, Model model) {
 		sessions.requireClient(id);
 		Optional<SessionRecord> previous = setup.previous(id, null);
 		Optional<PlanVersion> chosen = plan(id, plan);
@@ -83,7 +91,9 @@ class SessionPageController {
 		Map<String, Object> form = new HashMap<>();
 		form.put("painBefore", "");
 		form.put("newGoal", "");
-		form.put("homework", previous.map(p -> p.session().homework()).map(HomeworkDone::id).orElse(""));
+		Optional<CheckInHomework.Prefill> ticks = checkInHomework.since(id, previous, zone);
+		ticks.ifPresent(t -> model.addAttribute("homeworkPrefill", t));
+		form.put("homework", ticks.map(t -> t.answer().id()).orElse(""));
 		form.put("techniques", techniques);
 		form.put("goals", chosen.map(v -> v.content().goals().stream().map(g -> g.id().toString()).toList())
 			.orElse(List.of()));
@@ -163,6 +173,7 @@ class SessionPageController {
 		model.addAttribute("record", record);
 		model.addAttribute("s", record.session());
 		if (record.session().isSigned()) {
+			SharedSummaryController.addTo(model, shared, record.session());
 			return "treatment/sessions/signed";
 		}
 		Optional<SessionRecord> previous = setup.previous(id, sessionId);
@@ -267,6 +278,7 @@ class SessionPageController {
 			model.addAttribute("amendError", error);
 			model.addAttribute("amendReason", reason);
 			model.addAttribute("amendText", text);
+			SharedSummaryController.addTo(model, shared, record.session());
 			return "treatment/sessions/signed";
 		}
 		sessions.amend(sessionId, reason.strip(), text.isBlank() ? null : text.strip());
