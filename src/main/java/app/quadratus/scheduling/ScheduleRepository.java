@@ -83,9 +83,27 @@ class ScheduleRepository {
 	BookingPolicy policy(UUID clinicId) {
 		return jdbc.sql("select * from booking_policy where clinic_id = ?").param(clinicId)
 			.query((rs, row) -> new BookingPolicy(rs.getInt("minimum_notice_minutes"), rs.getInt("horizon_days"),
-					rs.getInt("cancellation_cutoff_hours"), rs.getInt("slot_step_minutes")))
+					rs.getInt("cancellation_cutoff_hours"), rs.getInt("slot_step_minutes"),
+					rs.getBoolean("new_clients_initial_only")))
 			.optional()
 			.orElse(BookingPolicy.DEFAULTS);
+	}
+
+	void savePolicy(UUID clinicId, BookingPolicy p) {
+		int updated = jdbc.sql("""
+				update booking_policy set minimum_notice_minutes = ?, horizon_days = ?, cancellation_cutoff_hours = ?,
+				  slot_step_minutes = ?, new_clients_initial_only = ? where clinic_id = ?""")
+			.params(p.minimumNoticeMinutes(), p.horizonDays(), p.cancellationCutoffHours(), p.slotStepMinutes(),
+					p.newClientsInitialOnly(), clinicId)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into booking_policy (clinic_id, minimum_notice_minutes, horizon_days, cancellation_cutoff_hours,
+					  slot_step_minutes, new_clients_initial_only) values (?, ?, ?, ?, ?, ?)""")
+				.params(clinicId, p.minimumNoticeMinutes(), p.horizonDays(), p.cancellationCutoffHours(),
+						p.slotStepMinutes(), p.newClientsInitialOnly())
+				.update();
+		}
 	}
 
 	private static AppointmentType mapType(ResultSet rs, int row) throws SQLException {
