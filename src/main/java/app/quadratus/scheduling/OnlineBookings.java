@@ -27,6 +27,8 @@ import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A clinic's public booking: what anyone may browse (its services, therapists and free slots within
@@ -61,10 +63,14 @@ public class OnlineBookings {
 
 	private final AuditLog audit;
 
+	private final BookingEmails emails;
+
 	private final Clock clock;
 
 	OnlineBookings(ScheduleRepository schedule, FreeSlotQuery query, AppointmentRepository appointments, SlotClaims claims,
-			OnlineBookingRepository repository, Clinics clinics, Accounts accounts, AuditLog audit, Clock clock) {
+			OnlineBookingRepository repository, Clinics clinics, Accounts accounts, AuditLog audit, BookingEmails emails,
+			Clock clock) {
+		this.emails = emails;
 		this.schedule = schedule;
 		this.query = query;
 		this.appointments = appointments;
@@ -169,6 +175,13 @@ public class OnlineBookings {
 		String secret = OneTimeSecret.newSecret();
 		repository.insertLink(clinicId, appointment.id(), OneTimeSecret.hash(secret), clock.instant());
 		audit.record(AuditAction.CREATE, "appointment", appointment.id(), clientId);
+		// The confirmation goes only once the booking is committed: a refused booking sends nothing.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				emails.confirmation(appointment, type.name(), slot.therapistName(), secret);
+			}
+		});
 		return new Booked(appointment, secret);
 	}
 
@@ -192,5 +205,34 @@ public class OnlineBookings {
 	/** When a booking may no longer be cancelled or moved online. */
 	public Instant cutoff(UUID clinicId, Instant start) {
 		return start.minus(Duration.ofHours(policy(clinicId).cancellationCutoffHours()));
+	}
+
+	/** The earliest start a booking may move to online: a new time inside the cut-off could not be changed again. */
+	public Instant cutoffPassedBy(UUID clinicId) {
+		return clock.instant().plus(Duration.ofHours(policy(clinicId).cancellationCutoffHours()));
+	}
+
+	/** The owner sets the clinic's online booking rules; the slot step stays as it is. */
+	@app.quadratus.shared.security.OwnerAccess
+	@Transactional
+	public void setRules(int minimumNoticeHours, int horizonDays, int cancellationCutoffHours, boolean newClientsInitialOnly) {
+		java.util.List<InvalidFieldException.FieldProblem> problems = new ArrayList<>();
+		if (minimumNoticeHours < 0 || minimumNoticeHours > 336) {
+			problems.add(new InvalidFieldException.FieldProblem("minimumNoticeHours", "booking.rules.notice.range"));
+		}
+		if (horizonDays < 1 || horizonDays > 365) {
+			problems.add(new InvalidFieldException.FieldProblem("horizonDays", "booking.rules.horizon.range"));
+		}
+		if (cancellationCutoffHours < 0 || cancellationCutoffHours > 336) {
+			problems.add(new InvalidFieldException.FieldProblem("cancellationCutoffHours", "booking.rules.cutoff.range"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldException(problems);
+		}
+		UUID clinicId = CurrentUser.clinicId();
+		BookingPolicy now = schedule.policy(clinicId);
+		schedule.savePolicy(clinicId, new BookingPolicy(minimumNoticeHours * 60, horizonDays, cancellationCutoffHours,
+				now.slotStepMinutes(), newClientsInitialOnly));
+		audit.record(AuditAction.UPDATE, "booking-policy", clinicId, null);
 	}
 }

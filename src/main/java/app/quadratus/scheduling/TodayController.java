@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Staff's start page: their day. A therapist sees their own appointments; the owner theirs if they
@@ -23,9 +25,20 @@ class TodayController {
 
 	private final Clock clock;
 
-	TodayController(Diary diary, Clock clock) {
+	private final NewOnlineBookings online;
+
+	TodayController(Diary diary, Clock clock, NewOnlineBookings online) {
 		this.diary = diary;
 		this.clock = clock;
+		this.online = online;
+	}
+
+	/** Staff have read the list of new online bookings. */
+	@PostMapping("/today/online-bookings/seen")
+	@PreAuthorize("hasAnyRole('OWNER','THERAPIST','RECEPTION')")
+	String seen(@RequestParam(name = "id", required = false) List<UUID> ids) {
+		online.acknowledge(ids == null ? List.of() : ids);
+		return "redirect:/today";
 	}
 
 	@GetMapping("/today")
@@ -40,6 +53,7 @@ class TodayController {
 		model.addAttribute("ownDay", ownDay);
 		model.addAttribute("appointments", ownDay ? mine : everyone);
 		model.addAttribute("clinical", CurrentUser.get().role().seesClinicalRecords());
+		model.addAttribute("newOnline", online.unseen());
 		return "home/today";
 	}
 }

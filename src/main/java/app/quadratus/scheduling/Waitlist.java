@@ -89,7 +89,7 @@ public class Waitlist {
 	}
 
 	/** An offer as its link shows it to the signed-in client it was made to. */
-	public record Offered(OnlineBookingRepository.Offer offer, AppointmentType type, String therapistName) {
+	public record Offered(UUID clinicId, java.time.Instant start, boolean taken, AppointmentType type, String therapistName) {
 	}
 
 	@ClientSelfAccess
@@ -99,7 +99,7 @@ public class Waitlist {
 		AppointmentType type = online.type(offer.clinicId(), entryOf(offer).typeId());
 		String therapist = online.therapists(offer.clinicId()).stream().filter(t -> t.id().equals(offer.therapistId()))
 			.map(Therapist::name).findFirst().orElse("—");
-		return new Offered(offer, type, therapist);
+		return new Offered(offer.clinicId(), offer.start(), offer.takenAt() != null, type, therapist);
 	}
 
 	/**
