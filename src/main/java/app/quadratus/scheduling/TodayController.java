@@ -27,7 +27,10 @@ class TodayController {
 
 	private final NewOnlineBookings online;
 
-	TodayController(Diary diary, Clock clock, NewOnlineBookings online) {
+	private final Appointments appointments;
+
+	TodayController(Diary diary, Clock clock, NewOnlineBookings online, Appointments appointments) {
+		this.appointments = appointments;
 		this.diary = diary;
 		this.clock = clock;
 		this.online = online;
@@ -51,7 +54,9 @@ class TodayController {
 		boolean ownDay = CurrentUser.get().role() == Role.THERAPIST || !mine.isEmpty();
 		model.addAttribute("today", today);
 		model.addAttribute("ownDay", ownDay);
-		model.addAttribute("appointments", ownDay ? mine : everyone);
+		List<DiaryEntry> shown = ownDay ? mine : everyone;
+		model.addAttribute("appointments", shown);
+		model.addAttribute("sessions", appointments.sessionsOpened(shown.stream().map(DiaryEntry::id).toList()));
 		model.addAttribute("clinical", CurrentUser.get().role().seesClinicalRecords());
 		model.addAttribute("newOnline", online.unseen());
 		return "home/today";

@@ -41,7 +41,11 @@ class ClinicIsolationTest {
 	/** Path variables that are not record ids (one-time link secrets, instrument names). */
 	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}",
 			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish", "/feeds/{secret}.ics",
-			"/reminders/unsubscribe/{token}");
+			"/reminders/unsubscribe/{token}",
+			// A clinic's public booking pages: any clinic's id is meant to open its own page (nothing of a record).
+			"/book/{clinicId}", "/book/{clinicId}/slots", "/book/{clinicId}/confirm", "/book/{clinicId}/sign-in",
+			"/book/{clinicId}/register", "/book/manage/{secret}", "/book/manage/{secret}/cancel",
+			"/book/manage/{secret}/move", "/book/offer/{secret}");
 
 	@Autowired
 	MockMvc mvc;
@@ -305,6 +309,14 @@ class ClinicIsolationTest {
 		e.put("GET /clients/{id}/sessions/{sessionId}/summary.pdf", ids -> page(HttpMethod.GET,
 				"/clients/{id}/sessions/{s}/summary.pdf", ids.client(), theirSession));
 		e.put("GET /clients/{id}/timeline", ids -> page(HttpMethod.GET, "/clients/{id}/timeline", ids.client()));
+		// Our client, signed in, cannot book or wait at another clinic through its public page.
+		e.put("POST /book/{clinicId}/confirm", ids -> asClient("/book/{c}/confirm", demo.clinicOf(OTHER_CLINIC))
+			.param("type", UUID.randomUUID().toString()).param("therapist", ids.staff().toString())
+			.param("start", "2030-01-07T09:00:00Z"));
+		e.put("POST /book/{clinicId}/waitlist", ids -> asClient("/book/{c}/waitlist", demo.clinicOf(OTHER_CLINIC))
+			.param("type", UUID.randomUUID().toString()).param("day", "2030-01-07"));
+		e.put("GET /book/{clinicId}/waitlist", ids -> MockMvcRequestBuilders.get("/book/{c}/waitlist", demo.clinicOf(OTHER_CLINIC))
+			.session(client).param("type", UUID.randomUUID().toString()).param("day", "2030-01-07"));
 	}
 
 	@Test
