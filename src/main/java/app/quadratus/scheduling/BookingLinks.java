@@ -62,6 +62,17 @@ public class BookingLinks {
 				online.zone(a.clinicId()), cutoff, a.status() == AppointmentStatus.BOOKED && clock.instant().isBefore(cutoff));
 	}
 
+	/**
+	 * A new link for an appointment, for a reminder sent with nobody signed in; the link sent before
+	 * stops working (only the newest email's link does).
+	 */
+	@Transactional
+	public String issue(UUID clinicId, UUID appointmentId) {
+		String secret = OneTimeSecret.newSecret();
+		repository.replaceLink(clinicId, appointmentId, OneTimeSecret.hash(secret), clock.instant());
+		return secret;
+	}
+
 	@Transactional
 	public Appointment cancel(String secret) {
 		Appointment a = changeable(secret);

@@ -25,6 +25,19 @@ class OnlineBookingRepository {
 			.params(appointmentId, clinicId, tokenHash, SqlTime.of(now)).update();
 	}
 
+	/**
+	 * A fresh secret for an appointment's link (a reminder carries one): replaces the previous one, or
+	 * creates the row for a booking made by staff, marked seen so it is not listed as a new online booking.
+	 */
+	void replaceLink(UUID clinicId, UUID appointmentId, String tokenHash, Instant now) {
+		int updated = jdbc.sql("update online_booking set token_hash = ? where clinic_id = ? and appointment_id = ?")
+			.params(tokenHash, clinicId, appointmentId).update();
+		if (updated == 0) {
+			jdbc.sql("insert into online_booking (appointment_id, clinic_id, token_hash, created_at, seen_at) values (?, ?, ?, ?, ?)")
+				.params(appointmentId, clinicId, tokenHash, SqlTime.of(now), SqlTime.of(now)).update();
+		}
+	}
+
 	/** The clinic and appointment a booking link belongs to. */
 	Optional<UUID[]> link(String tokenHash) {
 		return jdbc.sql("select clinic_id, appointment_id from online_booking where token_hash = ?").param(tokenHash)

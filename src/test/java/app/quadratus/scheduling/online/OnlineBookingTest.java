@@ -233,6 +233,25 @@ class OnlineBookingTest {
 			.containsExactly("wait.two@example.org");
 	}
 
+	@Test
+	void aClientRefusesAppointmentEmailsInThePortalAndTakesThemAgain() throws Exception {
+		MockHttpSession claire = DemoAccounts.signIn(mvc, DemoAccounts.CLIENT);
+		UUID clientId = jdbc.sql("select client_id from account where email = ?").param(DemoAccounts.CLIENT).query(UUID.class).single();
+		mvc.perform(get("/portal/appointment-emails").session(claire)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("You get appointment emails.")));
+		mvc.perform(post("/portal/appointment-emails").session(claire).with(csrf()).param("refuse", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from appointment_email_refusal where client_id = ?").param(clientId)
+			.query(Long.class).single()).isEqualTo(1);
+		mvc.perform(post("/portal/appointment-emails").session(claire).with(csrf()).param("refuse", "false"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from appointment_email_refusal where client_id = ?").param(clientId)
+			.query(Long.class).single()).isZero();
+		// Staff have no such page.
+		mvc.perform(get("/portal/appointment-emails").session(DemoAccounts.signIn(mvc, RECEPTION)))
+			.andExpect(status().isForbidden());
+	}
+
 	/** The offer arrives by email after the cancellation commits (an application module listener). */
 	private String offerLink(String email) throws Exception {
 		Pattern link = Pattern.compile("/book/offer/[A-Za-z0-9_-]{43}");
