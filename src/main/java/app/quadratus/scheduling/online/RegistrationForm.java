@@ -21,7 +21,7 @@ public class RegistrationForm {
 	private String familyName;
 
 	@NotNull(message = "{booking.register.required}")
-	@Past(message = "{booking.register.dateOfBirth}")
+	@Past(message = "{booking.register.dateOfBirthPast}")
 	private LocalDate dateOfBirth;
 
 	@NotBlank(message = "{booking.register.required}")
