@@ -29,7 +29,11 @@ class TodayController {
 
 	private final Appointments appointments;
 
-	TodayController(Diary diary, Clock clock, NewOnlineBookings online, Appointments appointments) {
+	private final app.quadratus.treatment.TreatmentPlans plans;
+
+	TodayController(Diary diary, Clock clock, NewOnlineBookings online, Appointments appointments,
+			app.quadratus.treatment.TreatmentPlans plans) {
+		this.plans = plans;
 		this.appointments = appointments;
 		this.diary = diary;
 		this.clock = clock;
@@ -57,6 +61,10 @@ class TodayController {
 		List<DiaryEntry> shown = ownDay ? mine : everyone;
 		model.addAttribute("appointments", shown);
 		model.addAttribute("sessions", appointments.sessionsOpened(shown.stream().map(DiaryEntry::id).toList()));
+		// What is due, read through treatment's published API for the whole list at once (clinical staff only).
+		model.addAttribute("reviewDue", CurrentUser.get().role().seesClinicalRecords()
+				? plans.reviewsDue(shown.stream().map(DiaryEntry::clientId).collect(java.util.stream.Collectors.toSet()), today)
+				: java.util.Set.of());
 		model.addAttribute("clinical", CurrentUser.get().role().seesClinicalRecords());
 		model.addAttribute("newOnline", online.unseen());
 		return "home/today";

@@ -70,6 +70,16 @@ class SchedulingPagesTest {
 			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(containsString("/clients/" + f.clients().get(3))))
 			.andExpect(content().string(containsString("/calendar/appointments/" + id + "/arrive")));
+		// What is due: a plan whose review is today shows on the day, read in one batch from treatment.
+		mvc.perform(post("/api/v1/clients/{id}/plans", f.clients().get(3)).with(httpBasic(THERAPIST, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"goals": [{"kind": "activity", "activity": "Sit for an hour", "baseline": 3, "target": 8}],
+					 "reviewOn": "%s"}""".formatted(today)))
+			.andExpect(status().isCreated());
+		mvc.perform(get("/today").session(sam)).andExpect(content().string(containsString("Plan review due")));
+		// Reception's list shows no clinical flags.
+		mvc.perform(get("/today").session(DemoAccounts.signIn(mvc, RECEPTION)))
+			.andExpect(content().string(not(containsString("Plan review due"))));
 		// Priya's day does not show Sam's client.
 		mvc.perform(get("/today").session(DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST2)))
 			.andExpect(content().string(not(containsString("/calendar/appointments/" + id + "/arrive"))));
