@@ -149,6 +149,8 @@ public class Appointments {
 		repository.update(moved);
 		claims.claim(moved);
 		audit.record(AuditAction.UPDATE, "appointment", id, moved.clientId());
+		events.publishEvent(new AppointmentMoved(id, existing.clinicId(), existing.therapistId(), existing.roomId(),
+				existing.start(), existing.end()));
 		return moved;
 	}
 

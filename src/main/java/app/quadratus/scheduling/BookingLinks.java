@@ -96,7 +96,7 @@ public class BookingLinks {
 		appointments.update(moved);
 		claims.claim(moved);
 		audit.recordByClientLink(a.clinicId(), a.clientId(), AuditAction.UPDATE, "appointment", a.id());
-		events.publishEvent(new AppointmentCancelled(a.id(), a.clinicId(), a.therapistId(), a.roomId(), a.start(), a.end()));
+		events.publishEvent(new AppointmentMoved(a.id(), a.clinicId(), a.therapistId(), a.roomId(), a.start(), a.end()));
 		return moved;
 	}
 

@@ -119,6 +119,16 @@ class OnlineBookingRepository {
 
 	/** Inserts an offer; false when this entry was already offered this time (a second listener run). */
 	boolean insertOffer(Offer o, String tokenHash, Instant now) {
+		try {
+			return insertOfferOnce(o, tokenHash, now);
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			// Another instance inserted it between our check and our insert: the unique key decided.
+			return false;
+		}
+	}
+
+	private boolean insertOfferOnce(Offer o, String tokenHash, Instant now) {
 		return jdbc.sql("""
 				insert into waitlist_offer (id, clinic_id, entry_id, therapist_id, room_id, starts_at, token_hash, created_at)
 				select ?, ?, ?, ?, ?, ?, ?, ? where not exists

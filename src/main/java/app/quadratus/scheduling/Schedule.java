@@ -50,6 +50,13 @@ public class Schedule {
 			.toList();
 	}
 
+	/** A member of staff of this clinic who has no working week yet but could be given one (an owner who treats). */
+	@StaffAccess
+	public Optional<Therapist> staffWhoCouldTreat(UUID id) {
+		return accounts.staff().stream().filter(s -> s.id().equals(id) && s.enabled() && s.role() != Role.RECEPTION)
+			.map(s -> new Therapist(s.id(), s.displayName())).findFirst();
+	}
+
 	@StaffAccess
 	public Optional<Therapist> therapist(UUID id) {
 		return therapists().stream().filter(t -> t.id().equals(id)).findFirst();

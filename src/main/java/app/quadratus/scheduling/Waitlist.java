@@ -70,20 +70,31 @@ public class Waitlist {
 		audit.record(AuditAction.CREATE, "waitlist-entry", clientId, clientId);
 	}
 
-	/** A freed time: offer it to those waiting for its day whom it suits (their type fits there now). */
+	/** A cancellation frees its time. */
 	@ApplicationModuleListener
-	public void on(AppointmentCancelled freed) {
-		LocalDate day = freed.start().atZone(online.zone(freed.clinicId())).toLocalDate();
-		for (OnlineBookingRepository.WaitingEntry entry : repository.waiting(freed.clinicId(), day, freed.therapistId())) {
+	public void on(AppointmentCancelled cancelled) {
+		offer(cancelled.clinicId(), cancelled.therapistId(), cancelled.roomId(), cancelled.start());
+	}
+
+	/** So does a move, for the time it left. */
+	@ApplicationModuleListener
+	public void on(AppointmentMoved moved) {
+		offer(moved.clinicId(), moved.therapistId(), moved.roomId(), moved.formerStart());
+	}
+
+	/** Offers a freed time to those waiting for its day whom it suits (their type fits there now). */
+	private void offer(UUID clinicId, UUID therapistId, UUID roomId, java.time.Instant start) {
+		LocalDate day = start.atZone(online.zone(clinicId)).toLocalDate();
+		for (OnlineBookingRepository.WaitingEntry entry : repository.waiting(clinicId, day, therapistId)) {
 			AppointmentType type = online.type(entry.clinicId(), entry.typeId());
-			if (online.offered(entry.clinicId(), type, freed.therapistId(), freed.start()).isEmpty()) {
+			if (online.offered(entry.clinicId(), type, therapistId, start).isEmpty()) {
 				continue;
 			}
 			String secret = OneTimeSecret.newSecret();
 			// One offer per entry and time, whoever else runs this listener: the insert decides.
 			if (repository.insertOffer(new OnlineBookingRepository.Offer(UUID.randomUUID(), entry.clinicId(), entry.id(),
-					freed.therapistId(), freed.roomId(), freed.start(), null), OneTimeSecret.hash(secret), clock.instant())) {
-				emails.offer(entry.clinicId(), entry.clientId(), freed.start(), type.name(), secret);
+					therapistId, roomId, start, null), OneTimeSecret.hash(secret), clock.instant())) {
+				emails.offer(entry.clinicId(), entry.clientId(), start, type.name(), secret);
 			}
 		}
 	}

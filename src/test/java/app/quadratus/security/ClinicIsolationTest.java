@@ -111,6 +111,14 @@ class ClinicIsolationTest {
 			.content("{\"painBefore\": 5}"));
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private UUID theirType() {
+		return jdbc.sql("select id from appointment_type where clinic_id = ? order by name limit 1")
+			.param(demo.clinicOf(OTHER_CLINIC)).query(UUID.class).single();
+	}
+
 	/** A plan or session made by the other clinic through the API; its id. */
 	private String created(MockHttpServletRequestBuilder request) throws Exception {
 		String json = mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(httpBasic(OTHER_CLINIC, PASSWORD)))
@@ -315,6 +323,15 @@ class ClinicIsolationTest {
 			.param("start", "2030-01-07T09:00:00Z"));
 		e.put("POST /book/{clinicId}/waitlist", ids -> asClient("/book/{c}/waitlist", demo.clinicOf(OTHER_CLINIC))
 			.param("type", UUID.randomUUID().toString()).param("day", "2030-01-07"));
+		e.put("POST /settings/appointment-types/{id}", ids -> page(HttpMethod.POST, "/settings/appointment-types/{id}",
+				theirType()).param("name", "Hijacked").param("durationMinutes", "30").param("bufferMinutes", "0"));
+		e.put("GET /settings/working-hours/{therapistId}", ids -> page(HttpMethod.GET, "/settings/working-hours/{t}", ids.staff()));
+		e.put("POST /settings/working-hours/{therapistId}", ids -> page(HttpMethod.POST, "/settings/working-hours/{t}",
+				ids.staff()).param("MONDAY.1.from", "09:00").param("MONDAY.1.to", "10:00"));
+		e.put("POST /settings/working-hours/{therapistId}/time-off", ids -> page(HttpMethod.POST,
+				"/settings/working-hours/{t}/time-off", ids.staff()).param("from", "2030-01-07T09:00").param("to", "2030-01-07T17:00"));
+		e.put("POST /settings/working-hours/{therapistId}/time-off/{timeOffId}/remove", ids -> page(HttpMethod.POST,
+				"/settings/working-hours/{t}/time-off/{o}/remove", ids.staff(), UUID.randomUUID()));
 		e.put("GET /book/{clinicId}/waitlist", ids -> MockMvcRequestBuilders.get("/book/{c}/waitlist", demo.clinicOf(OTHER_CLINIC))
 			.session(client).param("type", UUID.randomUUID().toString()).param("day", "2030-01-07"));
 	}

@@ -136,7 +136,7 @@ class AppointmentReminderTest {
 		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/book/manage/[A-Za-z0-9_-]{43}").matcher(body);
 		assertThat(link.find()).isTrue();
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link.group()))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("Cancel this booking")));
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Your booking at")));
 		assertThat(jdbc.sql("select count(*) from appointment_reminder where appointment_id = ?").param(appointment)
 			.query(Long.class).single()).isEqualTo(1);
 		// A later run sends nothing more.
