@@ -51,6 +51,12 @@ class PracticeSettingsTest {
 		mvc.perform(post("/settings/appointment-types/{id}", id).session(owner).with(csrf()).param("name", "Sports massage")
 			.param("durationMinutes", "7").param("bufferMinutes", "5").param("active", "true"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Between 5 and 480 minutes")));
+		// Switched off, it is kept but no longer offered (other tests count the clinic's offered types).
+		mvc.perform(post("/settings/appointment-types/{id}", id).session(owner).with(csrf()).param("name", "Sports massage")
+			.param("durationMinutes", "50").param("bufferMinutes", "5")).andExpect(flash().attribute("flash", "types.saved"));
+		mvc.perform(get("/api/v1/appointment-types").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.httpBasic(OWNER, DemoAccounts.PASSWORD)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sports massage"))));
 		mvc.perform(get("/settings/appointment-types").session(DemoAccounts.signIn(mvc, RECEPTION)))
 			.andExpect(status().isForbidden());
 	}
