@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ManageBookingController {
 
-	/** A move is offered within the next two weeks of the booking's therapist. */
+	/** A move is offered within two weeks around the booking, with the booking's therapist. */
 	static final int MOVE_DAYS = 14;
 
 	private final BookingLinks links;
@@ -48,9 +48,12 @@ class ManageBookingController {
 		model.addAttribute("cutoff", linked.cutoff().atZone(linked.zone()));
 		List<OnlineBookings.OpenSlot> moves = List.of();
 		if (linked.changeable()) {
+			// Around the booking's own day: a client moving a visit usually wants one near it.
 			LocalDate today = LocalDate.now(linked.zone());
+			LocalDate around = linked.appointment().start().atZone(linked.zone()).toLocalDate().minusDays(MOVE_DAYS / 2);
+			LocalDate first = around.isBefore(today) ? today : around;
 			moves = online.slots(linked.appointment().clinicId(), linked.appointment().typeId(),
-					linked.appointment().therapistId(), today, today.plusDays(MOVE_DAYS)).stream()
+					linked.appointment().therapistId(), first, first.plusDays(MOVE_DAYS)).stream()
 				.filter(s -> !s.start().isBefore(online.cutoffPassedBy(linked.appointment().clinicId())))
 				.toList();
 		}
