@@ -58,6 +58,7 @@ public class Clinics {
 	public Clinic create(ClinicDetailsForm form) {
 		Clinic clinic = toClinic(UUID.randomUUID(), form);
 		repository.insert(clinic, clock.instant());
+		events.publishEvent(new ClinicOpened(clinic.id(), clock.instant()));
 		return clinic;
 	}
 

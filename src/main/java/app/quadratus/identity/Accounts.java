@@ -77,6 +77,11 @@ public class Accounts {
 		return accounts.staffOf(CurrentUser.clinicId()).stream().map(this::toStaffMember).toList();
 	}
 
+	/** The enabled staff of a clinic, for its public booking page (names only reach the page); nobody signed in. */
+	public List<StaffMember> enabledStaffInClinic(UUID clinicId) {
+		return accounts.staffOf(clinicId).stream().filter(Account::enabled).map(this::toStaffMember).toList();
+	}
+
 	/** The display name of a member of staff of the signed-in person's clinic; null if none. */
 	public String nameOf(UUID accountId) {
 		if (accountId == null) {

@@ -97,6 +97,13 @@ class SecurityConfiguration {
 				errorPage.handle(request, response, denied);
 			}))
 			.authorizeHttpRequests(auth -> auth
+			// A clinic's booking page is public; signing in to book and a waitlist offer are not.
+			.requestMatchers("/book/*/sign-in", "/book/*/waitlist", "/book/offer/**")
+			.authenticated()
+			.requestMatchers(org.springframework.http.HttpMethod.POST, "/book/*/confirm")
+			.authenticated()
+			.requestMatchers("/book/**")
+			.permitAll()
 			.requestMatchers("/login", "/login/link", "/login/link/*", "/setup", "/password/**", "/invitation/**", "/outcomes/q/**", "/feeds/**", "/reminders/unsubscribe/**", "/css/**", "/img/**", "/js/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info")
 			.permitAll()

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * After a right password: straight to the start page, or, for staff with two-step sign-in (or whose
@@ -20,6 +23,8 @@ class SignInSuccess implements AuthenticationSuccessHandler {
 	private final SecondStepSession session;
 
 	private final SimpleUrlAuthenticationSuccessHandler startPage = new SimpleUrlAuthenticationSuccessHandler("/");
+
+	private final RequestCache requestCache = new HttpSessionRequestCache();
 
 	SignInSuccess(TwoStepSignIn twoStep, SecondStepSession session) {
 		this.twoStep = twoStep;
@@ -37,6 +42,24 @@ class SignInSuccess implements AuthenticationSuccessHandler {
 				return;
 			}
 		}
+		// A client who was choosing a slot online goes back to confirm it; any other saved page is ignored.
+		SavedRequest saved = requestCache.getRequest(request, response);
+		if (saved != null && bookingPage(request, saved.getRedirectUrl())) {
+			requestCache.removeRequest(request, response);
+			response.sendRedirect(saved.getRedirectUrl());
+			return;
+		}
 		startPage.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	private static boolean bookingPage(HttpServletRequest request, String url) {
+		try {
+			java.net.URI uri = java.net.URI.create(url);
+			return request.getServerName().equals(uri.getHost()) && uri.getPath() != null
+					&& uri.getPath().startsWith(request.getContextPath() + "/book/");
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
 	}
 }

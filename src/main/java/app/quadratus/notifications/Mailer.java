@@ -7,6 +7,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.core.io.ByteArrayResource;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,19 +45,37 @@ public class Mailer {
 					message.to());
 			return false;
 		}
-		SimpleMailMessage mailMessage = new SimpleMailMessage();
-		mailMessage.setFrom(from);
-		mailMessage.setTo(message.to());
-		mailMessage.setSubject(message.subject());
-		mailMessage.setText(message.body());
 		try {
-			mail.send(mailMessage);
+			if (message.attachments().isEmpty()) {
+				SimpleMailMessage mailMessage = new SimpleMailMessage();
+				mailMessage.setFrom(from);
+				mailMessage.setTo(message.to());
+				mailMessage.setSubject(message.subject());
+				mailMessage.setText(message.body());
+				mail.send(mailMessage);
+			}
+			else {
+				mail.send(withAttachments(mail, message));
+			}
 			return true;
 		}
-		catch (MailException e) {
+		catch (MailException | MessagingException e) {
 			// The exception's message can quote the message it failed to send: its class is enough.
 			log.warn("Could not send email \"{}\" to {}: {}", message.subject(), message.to(), e.getClass().getSimpleName());
 			return false;
 		}
+	}
+
+	private MimeMessage withAttachments(JavaMailSender mail, EmailMessage message) throws MessagingException {
+		MimeMessage mime = mail.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+		helper.setFrom(from);
+		helper.setTo(message.to());
+		helper.setSubject(message.subject());
+		helper.setText(message.body(), false);
+		for (EmailMessage.Attachment file : message.attachments()) {
+			helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+		}
+		return mime;
 	}
 }

@@ -66,6 +66,23 @@ class AppointmentRepository {
 		}
 	}
 
+	/** The draft treatment session the arrival opened, for the today page's link to session mode. */
+	void linkSession(UUID clinicId, UUID id, UUID sessionId) {
+		jdbc.sql("update appointment set session_id = ? where clinic_id = ? and id = ?").params(sessionId, clinicId, id).update();
+	}
+
+	/** The sessions arrivals opened, by appointment, for a day's list. */
+	java.util.Map<UUID, UUID> sessionsOf(UUID clinicId, Collection<UUID> appointmentIds) {
+		java.util.Map<UUID, UUID> found = new java.util.HashMap<>();
+		if (appointmentIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select id, session_id from appointment where clinic_id = :clinic and id in (:ids) and session_id is not null")
+			.param("clinic", clinicId).param("ids", List.copyOf(appointmentIds))
+			.query((rs, row) -> found.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+		return found;
+	}
+
 	Optional<Appointment> find(UUID clinicId, UUID id) {
 		return jdbc.sql("select * from appointment where clinic_id = ? and id = ?").params(clinicId, id)
 			.query(AppointmentRepository::map).optional();

@@ -15,6 +15,7 @@ import app.quadratus.shared.InvalidFieldException.FieldProblem;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.StaffAccess;
+import app.quadratus.treatment.TreatmentSessions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,11 @@ public class Appointments {
 
 	private final Clock clock;
 
+	private final TreatmentSessions sessions;
+
 	Appointments(AppointmentRepository repository, SlotClaims claims, Schedule schedule, ClientRecords clients,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, TreatmentSessions sessions) {
+		this.sessions = sessions;
 		this.repository = repository;
 		this.claims = claims;
 		this.schedule = schedule;
@@ -94,13 +98,18 @@ public class Appointments {
 		return cancelled;
 	}
 
-	/** The client is here. Publishes AppointmentArrived, on which a treatment session opens. */
+	/**
+	 * The client is here: their draft treatment session opens (or the therapist's open draft is reused)
+	 * through treatment's published API, and the today page links straight to it. Publishes
+	 * AppointmentArrived for anyone else who cares.
+	 */
 	@StaffAccess
 	@Transactional
 	public Appointment arrive(UUID id) {
 		Instant now = clock.instant();
 		Appointment arrived = find(id).arrive(now);
 		repository.update(arrived);
+		repository.linkSession(arrived.clinicId(), id, sessions.openDraftFor(arrived.clientId(), arrived.therapistId()));
 		audit.record(AuditAction.UPDATE, "appointment", id, arrived.clientId());
 		events.publishEvent(new AppointmentArrived(id, arrived.clinicId(), arrived.clientId(), arrived.therapistId(),
 				arrived.start(), now));
@@ -140,6 +149,8 @@ public class Appointments {
 		repository.update(moved);
 		claims.claim(moved);
 		audit.record(AuditAction.UPDATE, "appointment", id, moved.clientId());
+		events.publishEvent(new AppointmentMoved(id, existing.clinicId(), existing.therapistId(), existing.roomId(),
+				existing.start(), existing.end()));
 		return moved;
 	}
 
@@ -147,6 +158,12 @@ public class Appointments {
 	@StaffAccess
 	public List<Appointment> starting(Instant from, Instant to) {
 		return repository.starting(CurrentUser.clinicId(), from, to);
+	}
+
+	/** The draft sessions arrivals opened, by appointment id: one query for a day's list. */
+	@StaffAccess
+	public java.util.Map<UUID, UUID> sessionsOpened(java.util.Collection<UUID> appointmentIds) {
+		return repository.sessionsOf(CurrentUser.clinicId(), appointmentIds);
 	}
 
 	List<Appointment> ofClient(UUID clinicId, UUID clientId) {

@@ -50,6 +50,13 @@ public class Schedule {
 			.toList();
 	}
 
+	/** A member of staff of this clinic who has no working week yet but could be given one (an owner who treats). */
+	@StaffAccess
+	public Optional<Therapist> staffWhoCouldTreat(UUID id) {
+		return accounts.staff().stream().filter(s -> s.id().equals(id) && s.enabled() && s.role() != Role.RECEPTION)
+			.map(s -> new Therapist(s.id(), s.displayName())).findFirst();
+	}
+
 	@StaffAccess
 	public Optional<Therapist> therapist(UUID id) {
 		return therapists().stream().filter(t -> t.id().equals(id)).findFirst();
@@ -87,9 +94,18 @@ public class Schedule {
 		return week.isEmpty() ? USUAL_WEEK : week;
 	}
 
-	/** The usual three types of a massage clinic; for a new clinic and the demo. */
+	/** A new clinic starts with the usual types, so it can book at once (in the transaction that opened it). */
+	@org.springframework.context.event.EventListener
+	void on(app.quadratus.clinic.ClinicOpened opened) {
+		addStandardTypes(opened.clinicId(), opened.at());
+	}
+
+	/** The usual three types of a massage clinic, unless the clinic has types already; for a new clinic and the demo. */
 	@Transactional
 	public void addStandardTypes(UUID clinicId, Instant now) {
+		if (!repository.types(clinicId).isEmpty()) {
+			return;
+		}
 		repository.insertType(new AppointmentType(UUID.randomUUID(), clinicId, "Initial assessment", 60, 15, true, true), now);
 		repository.insertType(new AppointmentType(UUID.randomUUID(), clinicId, "Follow-up", 45, 15, false, true), now);
 		repository.insertType(new AppointmentType(UUID.randomUUID(), clinicId, "Maintenance", 60, 15, false, true), now);

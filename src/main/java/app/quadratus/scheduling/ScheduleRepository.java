@@ -43,6 +43,20 @@ class ScheduleRepository {
 			.update();
 	}
 
+	/** Changes a type of this clinic; false when the id is not one of its types. */
+	boolean updateType(UUID clinicId, UUID id, String name, int duration, int buffer, boolean forNewClients, boolean active) {
+		return jdbc.sql("""
+				update appointment_type set name = ?, duration_minutes = ?, buffer_minutes = ?, for_new_clients = ?, active = ?
+				where clinic_id = ? and id = ?""")
+			.params(name, duration, buffer, forNewClients, active, clinicId, id).update() == 1;
+	}
+
+	/** Every type, the inactive ones too (the owner's page can bring one back). */
+	List<AppointmentType> allTypes(UUID clinicId) {
+		return jdbc.sql("select * from appointment_type where clinic_id = ? order by active desc, name").param(clinicId)
+			.query(ScheduleRepository::mapType).list();
+	}
+
 	List<WorkingBlock> week(UUID clinicId, UUID therapistId) {
 		return jdbc.sql("select day_of_week, starts, ends from working_hours where clinic_id = ? and therapist_id = ? order by day_of_week, starts")
 			.params(clinicId, therapistId)
@@ -55,6 +69,15 @@ class ScheduleRepository {
 	List<UUID> withWorkingHours(UUID clinicId) {
 		return jdbc.sql("select distinct therapist_id from working_hours where clinic_id = ?").param(clinicId)
 			.query(UUID.class).list();
+	}
+
+	void deleteWeek(UUID clinicId, UUID therapistId) {
+		jdbc.sql("delete from working_hours where clinic_id = ? and therapist_id = ?").params(clinicId, therapistId).update();
+	}
+
+	boolean deleteTimeOff(UUID clinicId, UUID therapistId, UUID id) {
+		return jdbc.sql("delete from schedule_exception where clinic_id = ? and therapist_id = ? and id = ?")
+			.params(clinicId, therapistId, id).update() == 1;
 	}
 
 	void insertBlock(UUID clinicId, UUID therapistId, WorkingBlock block) {
@@ -83,9 +106,27 @@ class ScheduleRepository {
 	BookingPolicy policy(UUID clinicId) {
 		return jdbc.sql("select * from booking_policy where clinic_id = ?").param(clinicId)
 			.query((rs, row) -> new BookingPolicy(rs.getInt("minimum_notice_minutes"), rs.getInt("horizon_days"),
-					rs.getInt("cancellation_cutoff_hours"), rs.getInt("slot_step_minutes")))
+					rs.getInt("cancellation_cutoff_hours"), rs.getInt("slot_step_minutes"),
+					rs.getBoolean("new_clients_initial_only")))
 			.optional()
 			.orElse(BookingPolicy.DEFAULTS);
+	}
+
+	void savePolicy(UUID clinicId, BookingPolicy p) {
+		int updated = jdbc.sql("""
+				update booking_policy set minimum_notice_minutes = ?, horizon_days = ?, cancellation_cutoff_hours = ?,
+				  slot_step_minutes = ?, new_clients_initial_only = ? where clinic_id = ?""")
+			.params(p.minimumNoticeMinutes(), p.horizonDays(), p.cancellationCutoffHours(), p.slotStepMinutes(),
+					p.newClientsInitialOnly(), clinicId)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into booking_policy (clinic_id, minimum_notice_minutes, horizon_days, cancellation_cutoff_hours,
+					  slot_step_minutes, new_clients_initial_only) values (?, ?, ?, ?, ?, ?)""")
+				.params(clinicId, p.minimumNoticeMinutes(), p.horizonDays(), p.cancellationCutoffHours(),
+						p.slotStepMinutes(), p.newClientsInitialOnly())
+				.update();
+		}
 	}
 
 	private static AppointmentType mapType(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Staff's start page: their day. A therapist sees their own appointments; the owner theirs if they
@@ -23,9 +25,27 @@ class TodayController {
 
 	private final Clock clock;
 
-	TodayController(Diary diary, Clock clock) {
+	private final NewOnlineBookings online;
+
+	private final Appointments appointments;
+
+	private final app.quadratus.treatment.TreatmentPlans plans;
+
+	TodayController(Diary diary, Clock clock, NewOnlineBookings online, Appointments appointments,
+			app.quadratus.treatment.TreatmentPlans plans) {
+		this.plans = plans;
+		this.appointments = appointments;
 		this.diary = diary;
 		this.clock = clock;
+		this.online = online;
+	}
+
+	/** Staff have read the list of new online bookings. */
+	@PostMapping("/today/online-bookings/seen")
+	@PreAuthorize("hasAnyRole('OWNER','THERAPIST','RECEPTION')")
+	String seen(@RequestParam(name = "id", required = false) List<UUID> ids) {
+		online.acknowledge(ids == null ? List.of() : ids);
+		return "redirect:/today";
 	}
 
 	@GetMapping("/today")
@@ -38,8 +58,15 @@ class TodayController {
 		boolean ownDay = CurrentUser.get().role() == Role.THERAPIST || !mine.isEmpty();
 		model.addAttribute("today", today);
 		model.addAttribute("ownDay", ownDay);
-		model.addAttribute("appointments", ownDay ? mine : everyone);
+		List<DiaryEntry> shown = ownDay ? mine : everyone;
+		model.addAttribute("appointments", shown);
+		model.addAttribute("sessions", appointments.sessionsOpened(shown.stream().map(DiaryEntry::id).toList()));
+		// What is due, read through treatment's published API for the whole list at once (clinical staff only).
+		model.addAttribute("reviewDue", CurrentUser.get().role().seesClinicalRecords()
+				? plans.reviewsDue(shown.stream().map(DiaryEntry::clientId).collect(java.util.stream.Collectors.toSet()), today)
+				: java.util.Set.of());
 		model.addAttribute("clinical", CurrentUser.get().role().seesClinicalRecords());
+		model.addAttribute("newOnline", online.unseen());
 		return "home/today";
 	}
 }

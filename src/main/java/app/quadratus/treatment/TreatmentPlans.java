@@ -53,6 +53,15 @@ public class TreatmentPlans {
 		this.clock = clock;
 	}
 
+	/**
+	 * Which of these clients have a plan review due by the given day (their plan's newest version says
+	 * so): for the therapist's day list, one query for the whole day, never one per client.
+	 */
+	@ClinicalAccess
+	public java.util.Set<UUID> reviewsDue(java.util.Collection<UUID> clientIds, java.time.LocalDate by) {
+		return repository.reviewDue(CurrentUser.clinicId(), clientIds, by);
+	}
+
 	/** Version 1 of a new plan, awaiting the client's agreement. */
 	@ClinicalAccess
 	@Transactional

@@ -15,6 +15,7 @@ import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.StaffAccess;
 import app.quadratus.shared.signed.Amendment;
 import app.quadratus.shared.signed.SignedRecords;
 import app.quadratus.treatment.internal.FieldReader;
@@ -117,6 +118,30 @@ public class TreatmentSessions {
 		sessions.insert(clinicId, session);
 		audit.record(AuditAction.CREATE, AUDIT_TYPE, session.id(), clientId);
 		return session;
+	}
+
+	/**
+	 * The client has arrived for their appointment with this therapist: their draft session, opened now
+	 * (empty: the therapist records the check-in) or reused if the therapist already has one open for
+	 * them. For scheduling, which knows this module only by this API; reception marks arrivals, so staff
+	 * access, and the draft is the therapist's, not the receptionist's.
+	 *
+	 * @return the draft session's id
+	 */
+	@StaffAccess
+	@Transactional
+	public UUID openDraftFor(UUID clientId, UUID therapistId) {
+		clients.requireExists(clientId);
+		UUID clinicId = CurrentUser.clinicId();
+		java.util.Optional<UUID> open = sessions.latestDraft(clinicId, clientId, therapistId);
+		if (open.isPresent()) {
+			return open.get();
+		}
+		Instant now = now();
+		TreatmentSession session = TreatmentSession.checkIn(clientId, null, now, null, null, List.of(), therapistId, now);
+		sessions.insert(clinicId, session);
+		audit.record(AuditAction.CREATE, AUDIT_TYPE, session.id(), clientId);
+		return session.id();
 	}
 
 	/** The session with its log and amendments. Audited as a view. */

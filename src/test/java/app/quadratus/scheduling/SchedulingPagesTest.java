@@ -70,6 +70,16 @@ class SchedulingPagesTest {
 			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(containsString("/clients/" + f.clients().get(3))))
 			.andExpect(content().string(containsString("/calendar/appointments/" + id + "/arrive")));
+		// What is due: a plan whose review is today shows on the day, read in one batch from treatment.
+		mvc.perform(post("/api/v1/clients/{id}/plans", f.clients().get(3)).with(httpBasic(THERAPIST, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"goals": [{"kind": "activity", "activity": "Sit for an hour", "baseline": 3, "target": 8}],
+					 "reviewOn": "%s"}""".formatted(today)))
+			.andExpect(status().isCreated());
+		mvc.perform(get("/today").session(sam)).andExpect(content().string(containsString("Plan review due")));
+		// Reception's list shows no clinical flags.
+		mvc.perform(get("/today").session(DemoAccounts.signIn(mvc, RECEPTION)))
+			.andExpect(content().string(not(containsString("Plan review due"))));
 		// Priya's day does not show Sam's client.
 		mvc.perform(get("/today").session(DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST2)))
 			.andExpect(content().string(not(containsString("/calendar/appointments/" + id + "/arrive"))));
@@ -78,6 +88,18 @@ class SchedulingPagesTest {
 			.andExpect(redirectedUrl("/today"));
 		assertThat(statusOf(id)).isEqualTo("ARRIVED");
 		assertThat(events.stream(AppointmentArrived.class).filter(e -> e.appointmentId().equals(id))).hasSize(1);
+		// Arriving opened Sam's draft session for the client, and the day links straight to session mode.
+		UUID session = jdbc.sql("select session_id from appointment where id = ?").param(id).query(UUID.class).single();
+		assertThat(jdbc.sql("select status from treatment_session where id = ? and client_id = ? and created_by = ?")
+			.params(session, f.clients().get(3), f.sam()).query(String.class).single()).isEqualTo("draft");
+		mvc.perform(get("/today").session(sam)).andExpect(content().string(
+				containsString("/clients/" + f.clients().get(3) + "/sessions/" + session)));
+		// A second appointment of the same client with Sam reuses the open draft.
+		UUID again = bookToday(f.clients().get(3), f.sam(), f.rooms().get(2), "22:00");
+		mvc.perform(post("/calendar/appointments/{id}/arrive", again).session(sam).with(csrf()).param("back", "/today"))
+			.andExpect(redirectedUrl("/today"));
+		assertThat(jdbc.sql("select session_id from appointment where id = ?").param(again).query(UUID.class).single())
+			.isEqualTo(session);
 		// Arriving twice is refused.
 		mvc.perform(post("/calendar/appointments/{id}/arrive", id).session(sam).with(csrf())).andExpect(status().isConflict());
 	}

@@ -41,7 +41,11 @@ class ClinicIsolationTest {
 	/** Path variables that are not record ids (one-time link secrets, instrument names). */
 	private static final Set<String> NOT_RECORD_IDS = Set.of("/invitation/{token}", "/password/reset/{token}",
 			"/outcomes/q/{token}", "/outcomes/q/{token}/answers", "/outcomes/q/{token}/finish", "/feeds/{secret}.ics",
-			"/reminders/unsubscribe/{token}", "/login/link/{token}");
+			"/reminders/unsubscribe/{token}", "/login/link/{token}",
+			// A clinic's public booking pages: any clinic's id is meant to open its own page (nothing of a record).
+			"/book/{clinicId}", "/book/{clinicId}/slots", "/book/{clinicId}/confirm", "/book/{clinicId}/sign-in",
+			"/book/{clinicId}/register", "/book/manage/{secret}", "/book/manage/{secret}/cancel",
+			"/book/manage/{secret}/move", "/book/offer/{secret}");
 
 	@Autowired
 	MockMvc mvc;
@@ -108,6 +112,14 @@ class ClinicIsolationTest {
 		theirPlan = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/plans", theirs.client()).content(PLAN));
 		theirSession = created(MockMvcRequestBuilders.post("/api/v1/clients/{id}/sessions", theirs.client())
 			.content("{\"painBefore\": 5}"));
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private UUID theirType() {
+		return jdbc.sql("select id from appointment_type where clinic_id = ? order by name limit 1")
+			.param(demo.clinicOf(OTHER_CLINIC)).query(UUID.class).single();
 	}
 
 	/** A plan or session made by the other clinic through the API; its id. */
@@ -336,6 +348,23 @@ class ClinicIsolationTest {
 		e.put("GET /clients/{id}/sessions/{sessionId}/summary.pdf", ids -> page(HttpMethod.GET,
 				"/clients/{id}/sessions/{s}/summary.pdf", ids.client(), theirSession));
 		e.put("GET /clients/{id}/timeline", ids -> page(HttpMethod.GET, "/clients/{id}/timeline", ids.client()));
+		// Our client, signed in, cannot book or wait at another clinic through its public page.
+		e.put("POST /book/{clinicId}/confirm", ids -> asClient("/book/{c}/confirm", demo.clinicOf(OTHER_CLINIC))
+			.param("type", UUID.randomUUID().toString()).param("therapist", ids.staff().toString())
+			.param("start", "2030-01-07T09:00:00Z"));
+		e.put("POST /book/{clinicId}/waitlist", ids -> asClient("/book/{c}/waitlist", demo.clinicOf(OTHER_CLINIC))
+			.param("type", UUID.randomUUID().toString()).param("day", "2030-01-07"));
+		e.put("POST /settings/appointment-types/{id}", ids -> page(HttpMethod.POST, "/settings/appointment-types/{id}",
+				theirType()).param("name", "Hijacked").param("durationMinutes", "30").param("bufferMinutes", "0"));
+		e.put("GET /settings/working-hours/{therapistId}", ids -> page(HttpMethod.GET, "/settings/working-hours/{t}", ids.staff()));
+		e.put("POST /settings/working-hours/{therapistId}", ids -> page(HttpMethod.POST, "/settings/working-hours/{t}",
+				ids.staff()).param("MONDAY.1.from", "09:00").param("MONDAY.1.to", "10:00"));
+		e.put("POST /settings/working-hours/{therapistId}/time-off", ids -> page(HttpMethod.POST,
+				"/settings/working-hours/{t}/time-off", ids.staff()).param("from", "2030-01-07T09:00").param("to", "2030-01-07T17:00"));
+		e.put("POST /settings/working-hours/{therapistId}/time-off/{timeOffId}/remove", ids -> page(HttpMethod.POST,
+				"/settings/working-hours/{t}/time-off/{o}/remove", ids.staff(), UUID.randomUUID()));
+		e.put("GET /book/{clinicId}/waitlist", ids -> MockMvcRequestBuilders.get("/book/{c}/waitlist", demo.clinicOf(OTHER_CLINIC))
+			.session(client).param("type", UUID.randomUUID().toString()).param("day", "2030-01-07"));
 	}
 
 	@Test

@@ -50,8 +50,15 @@ public class AppointmentReminders {
 
 	private final Clock clock;
 
+	private final app.quadratus.scheduling.BookingLinks links;
+
+	private final String baseUrl;
+
 	AppointmentReminders(ReminderRepository repository, ClientRecords clients, Clinics clinics, Accounts accounts,
-			Mailer mailer, TransactionTemplate transactions, Clock clock) {
+			Mailer mailer, TransactionTemplate transactions, Clock clock, app.quadratus.scheduling.BookingLinks links,
+			@org.springframework.beans.factory.annotation.Value("${quadratus.base-url}") String baseUrl) {
+		this.links = links;
+		this.baseUrl = baseUrl;
 		this.repository = repository;
 		this.clients = clients;
 		this.clinics = clinics;
@@ -126,7 +133,8 @@ public class AppointmentReminders {
 			body.append("With: ").append(therapist).append('\n');
 		}
 		body.append("Where: ").append(address).append(room == null ? "" : " (" + room + ")").append("\n\n");
-		body.append("To cancel or change it, please contact the clinic");
+		body.append("To cancel or move it: ").append(baseUrl).append("/book/manage/")
+			.append(links.issue(due.clinicId(), due.id())).append("\n\nOr contact the clinic");
 		if (clinic.phone() != null) {
 			body.append(" on ").append(clinic.phone());
 		}

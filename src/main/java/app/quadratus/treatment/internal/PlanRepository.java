@@ -114,4 +114,17 @@ public class PlanRepository {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
+
+	/** Of these clients, those whose plan's newest version sets a review on or before the day: one query. */
+	public java.util.Set<UUID> reviewDue(UUID clinicId, java.util.Collection<UUID> clientIds, java.time.LocalDate by) {
+		if (clientIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct v.client_id from plan_version v where v.clinic_id = :clinic and v.client_id in (:clients)
+				and v.review_on <= :by and v.version = (select max(n.version) from plan_version n
+				  where n.clinic_id = v.clinic_id and n.plan_id = v.plan_id)""")
+			.param("clinic", clinicId).param("clients", java.util.List.copyOf(clientIds)).param("by", by)
+			.query(UUID.class).list());
+	}
 }

@@ -91,6 +91,14 @@ public class SessionRepository {
 				rs.getObject("pain_after", Integer.class), rs.getInt("release_count"))).list();
 	}
 
+	/** The newest draft session a member of staff opened for the client, if any: an arrival reuses it. */
+	public java.util.Optional<UUID> latestDraft(UUID clinicId, UUID clientId, UUID by) {
+		return jdbc.sql("""
+				select id from treatment_session where clinic_id = ? and client_id = ? and created_by = ? and status = 'draft'
+				order by started_at desc, id limit 1""")
+			.params(clinicId, clientId, by).query(UUID.class).optional();
+	}
+
 	/** Every session of a client, oldest first, for the FHIR export (which includes those entered in error). */
 	public List<TreatmentSession> all(UUID clinicId, UUID clientId) {
 		return jdbc.sql("select " + COLUMNS + " from treatment_session where clinic_id = ? and client_id = ?"

@@ -132,6 +132,11 @@ class AppointmentReminderTest {
 		assertThat(sent.get(0).getSubject()).startsWith("Appointment reminder: ");
 		assertThat(body).contains("Dear Rosa").contains("Quadratus Demo Clinic, Norwich").contains("14 Unthank Road")
 			.contains("Follow-up").contains("Priya Shah").contains("contact the clinic");
+		// The reminder carries the booking's own link to cancel or move it; it opens without signing in.
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/book/manage/[A-Za-z0-9_-]{43}").matcher(body);
+		assertThat(link.find()).isTrue();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link.group()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Your booking at")));
 		assertThat(jdbc.sql("select count(*) from appointment_reminder where appointment_id = ?").param(appointment)
 			.query(Long.class).single()).isEqualTo(1);
 		// A later run sends nothing more.
