@@ -54,9 +54,14 @@ class PortalController {
 
 	private final HomeworkReminders reminders;
 
+	private final List<app.quadratus.shared.web.PortalSection> sections;
+
 	PortalController(ClientPlans plans, HomeworkLog homework, OutcomeProgress progress,
 			QuestionnaireLinks questionnaires, PainDiary diary, ClientRecords clients, ClientConsents consents,
-			HomeworkReminders reminders) {
+			HomeworkReminders reminders, List<app.quadratus.shared.web.PortalSection> sections) {
+		this.sections = sections.stream()
+			.sorted(java.util.Comparator.comparingInt(app.quadratus.shared.web.PortalSection::order))
+			.toList();
 		this.reminders = reminders;
 		this.plans = plans;
 		this.homework = homework;
@@ -81,6 +86,15 @@ class PortalController {
 		model.addAttribute("toAgree", myPlans.stream().filter(p -> !p.latest().agreed()).findFirst().orElse(null));
 		model.addAttribute("plan", myPlans.isEmpty() ? null : myPlans.get(0));
 		model.addAttribute("todaysPain", recent.stream().filter(e -> e.day().equals(today)).findFirst().orElse(null));
+		// Other modules' cards (the care team...), each with its own data; a null leaves the card out.
+		List<PortalCard> cards = new java.util.ArrayList<>();
+		for (var section : sections) {
+			var data = section.data();
+			if (data != null) {
+				cards.add(new PortalCard(section.template(), data));
+			}
+		}
+		model.addAttribute("cards", cards);
 		return "portal/home";
 	}
 
@@ -191,6 +205,10 @@ class PortalController {
 		model.addAttribute("page", page);
 		model.addAttribute("hasMore", entries.size() > PainDiary.PAGE_SIZE);
 		return "portal/diary";
+	}
+
+	/** A card another module contributes to the home page. */
+	record PortalCard(String template, java.util.Map<String, Object> data) {
 	}
 
 	/** An exercise of today with its figure (SVG drawn by the homework module from the exercise's pose). */
