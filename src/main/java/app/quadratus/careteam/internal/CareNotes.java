@@ -66,6 +66,14 @@ class CareNotes {
 		return id;
 	}
 
+	/** For the demo seeder, which runs before anyone signs in. */
+	void seed(UUID clinicId, UUID clientId, UUID shareId, UUID partnerAccountId, String body, Instant at) {
+		jdbc.sql("insert into care_note (id, clinic_id, client_id, share_id, partner_account_id, body, written_at) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.nameUUIDFromBytes(("care-note-" + shareId).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					clinicId, clientId, shareId, partnerAccountId, body, SqlTime.of(at))
+			.update();
+	}
+
 	/** The partner's own notes through this share, newest first. */
 	List<CareNote> ofShare(CareShare share) {
 		return jdbc.sql(SELECT + " where n.clinic_id = ? and n.share_id = ? order by n.written_at desc limit ?")

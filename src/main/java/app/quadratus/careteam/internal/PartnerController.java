@@ -95,6 +95,7 @@ class PartnerController {
 			return null;
 		});
 		model.addAttribute("client", client);
+		model.addAttribute("precautionsShared", share.shares(SharedPart.PRECAUTIONS));
 		return "careteam/partner/client";
 	}
 }
