@@ -84,7 +84,7 @@ class CareTeamFhirContributor implements FhirResourceContributor {
 		consent.setDateTime(Date.from(s.grantedAt()));
 		consent.setPolicyRule(new CodeableConcept().setText("Explicit, specific, revocable consent to share with "
 				+ "a care-team member outside the clinic; purpose: " + s.purpose()));
-		Consent.provisionComponent provision = consent.getProvision();
+		Consent.ProvisionComponent provision = consent.getProvision();
 		provision.setType(Consent.ConsentProvisionType.PERMIT);
 		provision.setPeriod(period(s));
 		provision.addActor()
