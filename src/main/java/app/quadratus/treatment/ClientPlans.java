@@ -96,6 +96,22 @@ public class ClientPlans {
 		});
 	}
 
+	/**
+	 * The same goals, for a letter the clinic writes to the care team (handover, GP): clinical staff, a
+	 * client of their clinic. Audited as a print of the plan.
+	 */
+	@app.quadratus.shared.security.ClinicalAccess
+	@Transactional
+	public java.util.Optional<SharedGoals> goalsForLetter(UUID clientId) {
+		UUID clinicId = CurrentUser.clinicId();
+		return repository.planIds(clinicId, clientId).stream().findFirst().map(planId -> {
+			List<PlanVersion> versions = repository.versions(clinicId, planId);
+			audit.record(AuditAction.PRINT, TreatmentPlans.AUDIT_TYPE, planId, clientId);
+			VersionInWords words = inWords(versions.get(versions.size() - 1));
+			return new SharedGoals(words.goals(), words.phases(), words.reviewOn(), words.agreed());
+		});
+	}
+
 	/** What a care-team member sees of a plan: its goals and phases, the review date, whether agreed. */
 	public record SharedGoals(List<String> goals, List<String> phases, LocalDate reviewOn, boolean agreed) {
 	}

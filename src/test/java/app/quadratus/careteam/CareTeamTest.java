@@ -162,6 +162,32 @@ class CareTeamTest {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void lettersArePdfsOnTheTimelineAndTheGpLetterNeedsTheClientsConsent() throws Exception {
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, THERAPIST);
+		UUID claire = claire();
+		long before = jdbc.sql("select count(*) from care_letter where client_id = ?").param(claire).query(Long.class).single();
+		mvc.perform(post("/clients/{id}/care-team/letters", claire).session(therapist).with(csrf()).param("kind", "GP")
+			.param("recipient", "Dr Anna Kerr"))
+			.andExpect(redirectedUrl("/clients/" + claire + "/care-team#letters"));
+		assertThat(jdbc.sql("select count(*) from care_letter where client_id = ?").param(claire).query(Long.class).single())
+			.isEqualTo(before);
+		byte[] gp = mvc.perform(post("/clients/{id}/care-team/letters", claire).session(therapist).with(csrf())
+			.param("kind", "GP").param("recipient", "Dr Anna Kerr").param("consent", "true"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Cache-Control", "no-store"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(gp, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(jdbc.sql("select client_consented from care_letter where client_id = ? and kind = 'GP' order by written_at desc limit 1")
+			.param(claire).query(Boolean.class).single()).isTrue();
+		mvc.perform(post("/clients/{id}/care-team/letters", claire).session(therapist).with(csrf())
+			.param("kind", "HANDOVER").param("recipient", "Jo Reed"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/clients/{id}/timeline", claire).session(therapist))
+			.andExpect(content().string(containsString("Handover letter to Jo Reed")))
+			.andExpect(content().string(containsString("Letter to the GP (Dr Anna Kerr)")));
+	}
+
 	private long partnerEntries(UUID clinic, UUID client) {
 		return jdbc.sql("""
 				select count(*) from audit_event where clinic_id = ? and client_id = ? and actor_role = 'PARTNER'

@@ -71,7 +71,7 @@ class SharingAndWithdrawalTest {
 			.andExpect(content().string(containsString("Session notes, assessments and screening are never shared.")));
 		// Bad input: beside the field, nothing stored.
 		mvc.perform(post("/portal/care-team").session(claire).with(csrf()).param("partnerName", "Ana")
-			.param("partnerEmail", "not-an-email").param("kind", "PILATES").param("purpose", "")
+			.param("partnerEmail", "not-an-email").param("kind", "PILATES").param("purpose", "").param("_parts", "on")
 			.param("startsOn", LocalDate.now().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Say why you share it.")))

@@ -8,14 +8,17 @@ import java.util.UUID;
 import app.quadratus.shared.web.TimelineSource;
 import org.springframework.stereotype.Component;
 
-/** The partners' notes on the client's timeline, for the therapist. */
+/** The partners' notes and letters on the client's timeline, for the therapist. */
 @Component
 class CareTeamTimeline implements TimelineSource {
 
 	private final CareNotes notes;
 
-	CareTeamTimeline(CareNotes notes) {
+	private final CareLetters letters;
+
+	CareTeamTimeline(CareNotes notes, CareLetters letters) {
 		this.notes = notes;
+		this.letters = letters;
 	}
 
 	@Override
@@ -24,6 +27,10 @@ class CareTeamTimeline implements TimelineSource {
 		for (CareNote n : notes.before(clientId, before, limit)) {
 			entries.add(new Entry(n.writtenAt(), "careNote", n.id(), "/clients/" + clientId + "/care-team#note-" + n.id(),
 					"timeline.careNote.detail", null, List.of(n.partnerName(), n.body())));
+		}
+		for (CareLetters.Letter l : letters.before(clientId, before, limit)) {
+			entries.add(new Entry(l.writtenAt(), "careLetter", l.id(), "/clients/" + clientId + "/care-team",
+					"timeline.careLetter.detail." + l.kind().name(), null, List.of(l.recipient())));
 		}
 		return entries;
 	}

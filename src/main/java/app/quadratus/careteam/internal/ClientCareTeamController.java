@@ -33,10 +33,35 @@ class ClientCareTeamController {
 
 	private final ClientRecords clients;
 
-	ClientCareTeamController(CareShares shares, CareNotes notes, ClientRecords clients) {
+	private final CareLetters letters;
+
+	ClientCareTeamController(CareShares shares, CareNotes notes, ClientRecords clients, CareLetters letters) {
 		this.shares = shares;
 		this.notes = notes;
 		this.clients = clients;
+		this.letters = letters;
+	}
+
+	/** A handover or GP letter as PDF; a missing recipient or (GP) consent goes back to the page. */
+	@PostMapping("/letters")
+	Object letter(@PathVariable UUID clientId, @org.springframework.web.bind.annotation.RequestParam String kind,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String recipient,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean consent,
+			RedirectAttributes redirect) {
+		CareLetters.Kind letterKind = "GP".equals(kind) ? CareLetters.Kind.GP : CareLetters.Kind.HANDOVER;
+		try {
+			byte[] pdf = letters.write(clientId, letterKind, recipient, consent);
+			return org.springframework.http.ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+				.header("Cache-Control", "no-store")
+				.header("Content-Disposition", "inline; filename=\"" + letterKind.name().toLowerCase(java.util.Locale.ROOT)
+						+ "-letter.pdf\"")
+				.body(pdf);
+		}
+		catch (InvalidFieldException e) {
+			redirect.addFlashAttribute("flashError", e.problems().get(0).message());
+			return "redirect:/clients/" + clientId + "/care-team#letters";
+		}
 	}
 
 	@GetMapping
