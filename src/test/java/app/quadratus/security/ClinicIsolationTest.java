@@ -260,6 +260,8 @@ class ClinicIsolationTest {
 			.param("parts", "GOALS").param("purpose", "Classes").param("startsOn", "2026-01-01"));
 		e.put("POST /clients/{clientId}/care-team/{shareId}/withdraw", ids -> page(HttpMethod.POST,
 				"/clients/{id}/care-team/{s}/withdraw", ourClient, theirShare));
+		e.put("POST /clients/{clientId}/care-team/letters", ids -> page(HttpMethod.POST, "/clients/{id}/care-team/letters",
+				ids.client()).param("kind", "GP").param("recipient", "Dr Kerr").param("consent", "true"));
 		e.put("POST /portal/care-team/{shareId}/withdraw", ids -> asClient("/portal/care-team/{s}/withdraw", theirShare));
 		e.put("GET /partner/clients/{shareId}", ids -> {
 			try {
