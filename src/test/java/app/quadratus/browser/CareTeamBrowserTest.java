@@ -55,9 +55,11 @@ class CareTeamBrowserTest extends BrowserTest {
 		page.getByLabel("Their name").fill("Ana Fit");
 		page.getByLabel("Their email").fill(email);
 		page.getByLabel("Why you share it").fill("So my Pilates classes follow my programme");
+		page.getByLabel("Their name").scrollIntoViewIfNeeded();
 		screenshot("careteam-01-client-shares");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share").setExact(true)).click();
 		assertThat(page.getByText("Shared. They have been emailed.")).isVisible();
+		page.evaluate("window.scrollTo(0, 0)");
 		assertThat(page.locator(".entries")).containsText("Ana Fit");
 		screenshot("careteam-02-shared");
 
@@ -83,6 +85,7 @@ class CareTeamBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the note")).click();
 		assertThat(page.getByText("Your note was sent to the clinic.")).isVisible();
 		String shareUrl = page.url();
+		page.evaluate("window.scrollTo(0, 0)");
 		screenshot("careteam-05-note-sent");
 
 		Page therapist = phone();
@@ -97,6 +100,7 @@ class CareTeamBrowserTest extends BrowserTest {
 		page.reload();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw the share with Ana Fit")).click();
 		assertThat(page.getByText("Withdrawn. They can no longer see it")).isVisible();
+		page.evaluate("window.scrollTo(0, 0)");
 		screenshot("careteam-07-withdrawn");
 
 		page = instructor;
@@ -105,6 +109,12 @@ class CareTeamBrowserTest extends BrowserTest {
 		page.navigate(url("/partner"));
 		assertThat(page.getByText("Nobody shares their care with you at the moment.")).isVisible();
 		screenshot("careteam-08-instructor-after");
+	}
+
+	/** What the phone shows where the page is scrolled to (a full-page shot repeats the sticky header mid-page). */
+	@Override
+	protected void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
 	}
 
 	/** A phone-size context of its own: each person signs in separately. */

@@ -33,6 +33,11 @@ public class CareShares {
 
 	static final String AUDIT_TYPE = "care-share";
 
+	/** What a share can offer today; session summaries are not shareable yet (no client-safe summary exists). */
+	static final List<app.quadratus.shared.security.SharedPart> OFFERED = List.of(
+			app.quadratus.shared.security.SharedPart.GOALS, app.quadratus.shared.security.SharedPart.HOMEWORK,
+			app.quadratus.shared.security.SharedPart.PRECAUTIONS, app.quadratus.shared.security.SharedPart.PROGRESS);
+
 	private final ShareRepository repository;
 
 	private final Accounts accounts;

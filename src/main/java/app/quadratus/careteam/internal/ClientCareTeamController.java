@@ -105,7 +105,7 @@ class ClientCareTeamController {
 		model.addAttribute("notes", notes.before(clientId, java.time.Instant.now().plusSeconds(60), CareNotes.PAGE));
 		model.addAttribute("today", LocalDate.now(zone));
 		model.addAttribute("kinds", PartnerKind.values());
-		model.addAttribute("allParts", app.quadratus.shared.security.SharedPart.values());
+		model.addAttribute("allParts", CareShares.OFFERED);
 		return "careteam/client";
 	}
 }

@@ -66,7 +66,7 @@ class PortalCareTeamController {
 		model.addAttribute("shares", shares.mine());
 		model.addAttribute("today", LocalDate.now(zone));
 		model.addAttribute("kinds", PartnerKind.values());
-		model.addAttribute("allParts", app.quadratus.shared.security.SharedPart.values());
+		model.addAttribute("allParts", CareShares.OFFERED);
 		return "careteam/portal";
 	}
 }

@@ -38,8 +38,10 @@ public class ShareForm {
 	private String purpose;
 
 	@NotNull(message = "{careteam.share.from.required}")
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private LocalDate startsOn;
 
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private LocalDate endsOn;
 
 	private boolean notesToPortal = true;
