@@ -18,7 +18,9 @@ public record CareShare(UUID id, UUID clinicId, UUID clientId, UUID partnerAccou
 		Instant withdrawnAt) {
 
 	public CareShare {
-		parts = Set.copyOf(parts);
+		// In the enum's order, so every list shows the parts the same way.
+		parts = parts.isEmpty() ? Set.of()
+				: java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(parts));
 	}
 
 	public boolean liveOn(LocalDate day) {
