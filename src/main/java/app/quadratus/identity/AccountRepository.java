@@ -30,6 +30,23 @@ class AccountRepository {
 			.optional();
 	}
 
+	/** The care-team account of an address, accepted or still invited: one per person, whatever the clinic. */
+	Optional<Account> findPartner(String email) {
+		return jdbc.sql("select " + COLUMNS + " from account where role = 'PARTNER' and (email = ? or pending_email = ?)")
+			.params(normalise(email), normalise(email))
+			.query(AccountRepository::map)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	boolean isPending(UUID id) {
+		return jdbc.sql("select count(*) from account where id = ? and pending_email is not null")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	Optional<Account> findInClinic(UUID clinicId, UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from account where clinic_id = ? and id = ?")
 			.params(clinicId, id)

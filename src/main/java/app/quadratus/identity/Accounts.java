@@ -183,6 +183,46 @@ public class Accounts {
 		return id;
 	}
 
+	/**
+	 * The care-team member (PARTNER) with this address: one account per person, even when clients of
+	 * several clinics share with them. A new address gets an account (first held by the sharing clinic,
+	 * though a partner sees nothing of any clinic without a live share from it) and an invitation to choose
+	 * a password; an address still invited gets a fresh invitation; an accepted one gets nothing here (the
+	 * caller tells them what was shared). Callers are the client in the portal or clinical staff.
+	 *
+	 * @return the partner's account id and whether an invitation went out
+	 */
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('CLIENT','OWNER','THERAPIST')")
+	@Transactional
+	public PartnerAccount partner(String email, String displayName, String sharedBy) {
+		String address = email.strip();
+		Optional<Account> existing = accounts.findPartner(address);
+		UUID id;
+		if (existing.isPresent()) {
+			id = existing.get().id();
+			if (!accounts.isPending(id)) {
+				return new PartnerAccount(id, false);
+			}
+		}
+		else {
+			id = UUID.randomUUID();
+			accounts.insertInvited(new Account(id, CurrentUser.clinicId(), address, displayName.strip(), Role.PARTNER,
+					null, true, 0, null, null), clock.instant());
+		}
+		String token = tokens.issue(id, AccountTokens.Purpose.INVITATION, clock.instant());
+		audit.record(AuditAction.INVITE, "account", id, null);
+		mailer.send(new EmailMessage(address, "Care-team access on Quadratus",
+				"Hello " + displayName.strip() + ",\n\n" + sharedBy
+						+ " has shared parts of their care plan with you on Quadratus, for you to follow as part of their care team.\n"
+						+ "Choose your password here (the link works for 7 days):\n\n" + baseUrl + "/invitation/" + token
+						+ "\n\nAfter that, sign in at " + baseUrl + "/login to see what was shared.\n"));
+		return new PartnerAccount(id, true);
+	}
+
+	/** A care-team member's account; {@code invited} when an invitation email went out for it now. */
+	public record PartnerAccount(UUID id, boolean invited) {
+	}
+
 	@OwnerAccess
 	@Transactional
 	public void updateStaff(UUID id, String displayName, Role role, boolean enabled) {

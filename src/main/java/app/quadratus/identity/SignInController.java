@@ -26,6 +26,7 @@ class SignInController {
 		return switch (role) {
 			case CLIENT -> "redirect:/portal";
 			case HIRER -> "redirect:/hire";
+			case PARTNER -> "redirect:/partner";
 			default -> "redirect:/today";
 		};
 	}

@@ -157,6 +157,19 @@ public class Assessments {
 				v.screening().candidates().stream().map(ScreeningSnapshot.Candidate::muscleId).toList()));
 	}
 
+	/**
+	 * The pain pattern of the shared client's latest assessment, and nothing else of it, for the
+	 * precautions a care-team member must follow (e.g. no sustained nerve-tension stretching for a
+	 * radicular picture); only through a live share that includes precautions. Empty without an
+	 * assessment. The assessment itself never leaves through a share.
+	 */
+	@app.quadratus.shared.security.CareTeamAccess
+	public Optional<app.quadratus.screening.PainPattern> sharedPattern() {
+		var view = app.quadratus.shared.security.CareTeamView
+			.require(app.quadratus.shared.security.SharedPart.PRECAUTIONS);
+		return repository.latest(view.clinicId(), view.clientId()).map(v -> v.screening().pattern());
+	}
+
 	@ClinicalAccess
 	public long count(UUID clientId) {
 		return repository.count(CurrentUser.clinicId(), clientId);

@@ -69,6 +69,21 @@ public class OutcomeProgress {
 		return progress(CurrentUser.ownClientId());
 	}
 
+	/**
+	 * The shared client's scores, charted, for a care-team member looking through a live share that
+	 * includes progress; no questionnaire answers, only the scores. Audited as the partner.
+	 */
+	@app.quadratus.shared.security.CareTeamAccess
+	@Transactional
+	public List<MeasureProgress> forCareTeam() {
+		var view = app.quadratus.shared.security.CareTeamView
+			.require(app.quadratus.shared.security.SharedPart.PROGRESS);
+		List<MeasureProgress> measures = measures(view.clinicId(), view.clientId(),
+				repository.activeAssignments(view.clinicId(), view.clientId()));
+		audit.record(AuditAction.VIEW, "outcome-progress", view.clientId(), view.clientId());
+		return measures;
+	}
+
 	private ClientProgress progress(UUID clientId) {
 		UUID clinicId = CurrentUser.clinicId();
 		List<Assignment> assignments = repository.activeAssignments(clinicId, clientId);

@@ -77,6 +77,45 @@ public class ClientPlans {
 		plans.agreeInPortal(planId, version, name);
 	}
 
+	/**
+	 * The goals of the shared client's newest plan (its latest version, in the client's words), for a
+	 * care-team member looking through a live share that includes goals; empty without a plan. Audited
+	 * as the partner. Problems, techniques and notes stay in the clinic.
+	 */
+	@app.quadratus.shared.security.CareTeamAccess
+	@Transactional
+	public java.util.Optional<SharedGoals> sharedGoals() {
+		var view = app.quadratus.shared.security.CareTeamView
+			.require(app.quadratus.shared.security.SharedPart.GOALS);
+		return repository.planIds(view.clinicId(), view.clientId()).stream().findFirst().map(planId -> {
+			List<PlanVersion> versions = repository.versions(view.clinicId(), planId);
+			PlanVersion latest = versions.get(versions.size() - 1);
+			audit.record(AuditAction.VIEW, TreatmentPlans.AUDIT_TYPE, planId, view.clientId());
+			VersionInWords words = inWords(latest);
+			return new SharedGoals(words.goals(), words.phases(), words.reviewOn(), words.agreed());
+		});
+	}
+
+	/**
+	 * The same goals, for a letter the clinic writes to the care team (handover, GP): clinical staff, a
+	 * client of their clinic. Audited as a print of the plan.
+	 */
+	@app.quadratus.shared.security.ClinicalAccess
+	@Transactional
+	public java.util.Optional<SharedGoals> goalsForLetter(UUID clientId) {
+		UUID clinicId = CurrentUser.clinicId();
+		return repository.planIds(clinicId, clientId).stream().findFirst().map(planId -> {
+			List<PlanVersion> versions = repository.versions(clinicId, planId);
+			audit.record(AuditAction.PRINT, TreatmentPlans.AUDIT_TYPE, planId, clientId);
+			VersionInWords words = inWords(versions.get(versions.size() - 1));
+			return new SharedGoals(words.goals(), words.phases(), words.reviewOn(), words.agreed());
+		});
+	}
+
+	/** What a care-team member sees of a plan: its goals and phases, the review date, whether agreed. */
+	public record SharedGoals(List<String> goals, List<String> phases, LocalDate reviewOn, boolean agreed) {
+	}
+
 	private VersionInWords inWords(PlanVersion v) {
 		var content = v.content();
 		return new VersionInWords(v.version(), v.signedAt(), content.problems(),

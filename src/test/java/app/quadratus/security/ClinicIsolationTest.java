@@ -249,6 +249,7 @@ class ClinicIsolationTest {
 		// Hire pages are the hirer's: a Norwich hirer sends the other clinic's hire.
 		e.put("POST /hire/{id}/cancel", ids -> page(HttpMethod.POST, "/hire/{id}/cancel", theirHire).session(hirer));
 		portalPages(e);
+		careTeamPages(e);
 		return e;
 	}
 
@@ -282,6 +283,41 @@ class ClinicIsolationTest {
 				insert into record_access_request (id, clinic_id, client_id, requested_at)
 				select ?, clinic_id, id, current_timestamp from client where id = ?""").params(id, theirClient).update();
 		return id;
+	}
+
+	/**
+	 * The care team: staff pages with the other clinic's client or share; Claire withdrawing the other
+	 * clinic's share; the GP (a partner of Norwich only) opening or writing through the other clinic's share.
+	 */
+	private void careTeamPages(Map<String, Function<Ids, MockHttpServletRequestBuilder>> e) {
+		UUID theirShare = demo.aCareShareOf(OTHER_CLINIC);
+		e.put("GET /clients/{clientId}/care-team", ids -> page(HttpMethod.GET, "/clients/{id}/care-team", ids.client()));
+		e.put("POST /clients/{clientId}/care-team", ids -> page(HttpMethod.POST, "/clients/{id}/care-team", ids.client())
+			.param("partnerName", "Jo").param("partnerEmail", "jo@example.org").param("kind", "PILATES")
+			.param("parts", "GOALS").param("purpose", "Classes").param("startsOn", "2026-01-01"));
+		e.put("POST /clients/{clientId}/care-team/{shareId}/withdraw", ids -> page(HttpMethod.POST,
+				"/clients/{id}/care-team/{s}/withdraw", ourClient, theirShare));
+		e.put("POST /clients/{clientId}/care-team/letters", ids -> page(HttpMethod.POST, "/clients/{id}/care-team/letters",
+				ids.client()).param("kind", "GP").param("recipient", "Dr Kerr").param("consent", "true"));
+		e.put("POST /portal/care-team/{shareId}/withdraw", ids -> asClient("/portal/care-team/{s}/withdraw", theirShare));
+		e.put("GET /partner/clients/{shareId}", ids -> {
+			try {
+				return MockMvcRequestBuilders.get("/partner/clients/{s}", theirShare)
+					.session(DemoAccounts.signIn(mvc, "gp@norwich.demo"));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		e.put("POST /partner/clients/{shareId}/notes", ids -> {
+			try {
+				return MockMvcRequestBuilders.post("/partner/clients/{s}/notes", theirShare).param("body", "Hello")
+					.session(DemoAccounts.signIn(mvc, "gp@norwich.demo")).with(csrf());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	private MockHttpServletRequestBuilder asClient(String path, Object... ids) {

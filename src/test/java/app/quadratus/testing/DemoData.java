@@ -72,6 +72,12 @@ public class DemoData {
 			.param(clinicOf(email)).query(UUID.class).single();
 	}
 
+	/** A care-team share given in the clinic the account belongs to (the demo gives one in each clinic). */
+	public UUID aCareShareOf(String email) {
+		return jdbc.sql("select id from care_share where clinic_id = ? order by granted_at, id limit 1")
+			.param(clinicOf(email)).query(UUID.class).single();
+	}
+
 	/** The client record a client account belongs to. */
 	public UUID clientOfAccount(String email) {
 		return jdbc.sql("select client_id from account where email = ?").param(email).query(UUID.class).single();

@@ -13,7 +13,11 @@ public enum Audience {
 	STAFF, CLIENT_SELF, CARE_TEAM;
 
 	public static Audience of(ClinicPrincipal who) {
-		return who.role() == Role.CLIENT ? CLIENT_SELF : STAFF;
+		return switch (who.role()) {
+			case CLIENT -> CLIENT_SELF;
+			case PARTNER -> CARE_TEAM;
+			default -> STAFF;
+		};
 	}
 
 	/** The audience of the signed-in person. */
@@ -24,7 +28,8 @@ public enum Audience {
 	/**
 	 * The per-record check: a client account reaches only the record whose client id is its own; anything
 	 * else is "not found" (404), exactly as another clinic's record is. Staff pass (their roles and the
-	 * clinic scope of every query decide); the care team reaches nothing until it is built.
+	 * clinic scope of every query decide); a care-team member reaches only the client of the live share
+	 * they are looking through ({@link CareTeamView}), and only the parts it shares.
 	 *
 	 * @throws app.quadratus.shared.NotFoundException for a record the signed-in person may not read
 	 */
@@ -33,7 +38,7 @@ public enum Audience {
 		boolean allowed = switch (of(who)) {
 			case STAFF -> true;
 			case CLIENT_SELF -> who.clientId() != null && who.clientId().equals(clientId);
-			case CARE_TEAM -> false;
+			case CARE_TEAM -> who instanceof CareTeamView view && clientId.equals(view.clientId());
 		};
 		if (!allowed) {
 			throw new app.quadratus.shared.NotFoundException("client");
