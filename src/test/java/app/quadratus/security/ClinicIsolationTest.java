@@ -114,8 +114,6 @@ class ClinicIsolationTest {
 			.content("{\"painBefore\": 5}"));
 	}
 
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	private UUID theirType() {
 		return jdbc.sql("select id from appointment_type where clinic_id = ? order by name limit 1")
