@@ -52,6 +52,7 @@ class ClientIntakePagesTest {
 	}
 
 	/** A client of the demo clinic never assessed and without an account, given one and signed in. */
+	/** A client not yet in care (other tests of the suite give some demo clients a plan, which hides the intake). */
 	private NewClient newClient() throws Exception {
 		UUID clinic = demo.clinicOf(DemoAccounts.CLIENT);
 		UUID client = jdbc.sql("""
@@ -59,6 +60,7 @@ class ClientIntakePagesTest {
 				and c.date_of_birth < ? and not exists (select 1 from account a where a.client_id = c.id)
 				and not exists (select 1 from assessment s where s.client_id = c.id)
 				and not exists (select 1 from client_intake i where i.client_id = c.id)
+				and not exists (select 1 from treatment_plan p where p.client_id = c.id)
 				order by c.id limit 1""")
 			.params(clinic, java.time.LocalDate.now().minusYears(20)).query(UUID.class).single();
 		String email = "intake." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

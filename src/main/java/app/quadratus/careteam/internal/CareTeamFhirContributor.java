@@ -54,7 +54,8 @@ class CareTeamFhirContributor implements FhirResourceContributor {
 		}
 		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 		CareTeam team = new CareTeam();
-		team.setId("careteam-" + clientId);
+		// Ids are UUIDs like every other resource of the bundle (its entries are urn:uuid: addresses).
+		team.setId(UUID.nameUUIDFromBytes(("careteam-" + clientId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
 		team.setStatus(CareTeam.CareTeamStatus.ACTIVE);
 		team.setName("Care team outside the clinic");
 		team.setSubject(new Reference("Patient/" + clientId));
@@ -75,7 +76,7 @@ class CareTeamFhirContributor implements FhirResourceContributor {
 
 	private static Consent consent(CareShare s, UUID clientId) {
 		Consent consent = new Consent();
-		consent.setId("care-share-" + s.id());
+		consent.setId(s.id().toString());
 		consent.setStatus(s.withdrawn() ? Consent.ConsentState.INACTIVE : Consent.ConsentState.ACTIVE);
 		consent.setScope(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/consentscope",
 				"patient-privacy", "Privacy Consent")));
