@@ -159,7 +159,8 @@ class IntakeBrowserTest extends BrowserTest {
 		assertThat(page.locator("#pain-posterior_thigh-intensity")).hasValue("3");
 		assertThat(page.locator("select[name='pain[posterior_thigh].quality']")).hasValue("TINGLING");
 		assertThat(page.locator("#body-chart .zone-button[data-region=posterior_thigh][data-side=LEFT] text").first()).hasText("3");
-		page.locator("#body-chart").scrollIntoViewIfNeeded();
+		// The re-screening swaps the chart in again: scroll by id in the page, not through a handle that may be gone.
+		page.evaluate("document.getElementById('body-chart')?.scrollIntoView()");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("intake-12-assessment-tapped.png")));
 	}
 
