@@ -64,6 +64,22 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Prometheus metrics (request counts and latency histograms, JVM, pool): for the clinic's owner
+	 * only, by HTTP Basic as scrapers send it, and never for an account that needs a second step.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain metrics(HttpSecurity http, TwoStepSignIn twoStep) throws Exception {
+		http.securityMatcher("/actuator/prometheus")
+			.addFilterAfter(new ApiTwoStepGuard(twoStep), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OWNER"))
+			.httpBasic(basic -> basic.realmName("Quadratus"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	/**
 	 * The API description names every operation and field: staff only, by their signed-in session (the
 	 * browsable page) or HTTP Basic (tools). Anonymous visitors of the page are sent to sign in.
 	 */
