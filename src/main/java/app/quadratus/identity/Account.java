@@ -7,7 +7,7 @@ import app.quadratus.shared.security.Role;
 
 /** A person who can sign in: staff of one clinic, or one of its clients. */
 record Account(UUID id, UUID clinicId, String email, String displayName, Role role, String passwordHash,
-		boolean enabled, int failedLogins, Instant lockedUntil, UUID clientId) {
+		boolean enabled, int failedLogins, Instant lockedUntil, UUID clientId) implements java.io.Serializable {
 
 	static final int FAILURES_BEFORE_LOCK = 5;
 

@@ -22,8 +22,6 @@ import app.quadratus.shared.security.Role;
 import app.quadratus.shared.validation.PlainTextValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +46,13 @@ public class Accounts {
 
 	private final String baseUrl;
 
-	private final SessionRegistry sessions;
+	private final SignedInSessions sessions;
 
 	private final SignInAddresses addresses;
 
 	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, PasswordPolicy policy,
 			Mailer mailer, AuditLog audit, Clock clock, @Value("${quadratus.base-url}") String baseUrl,
-			SessionRegistry sessions, SignInAddresses addresses) {
+			SignedInSessions sessions, SignInAddresses addresses) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -276,11 +274,7 @@ public class Accounts {
 
 	/** Ends every session of the account: its role and access were fixed when it signed in. */
 	private void signOutEverywhere(UUID accountId) {
-		for (Object principal : sessions.getAllPrincipals()) {
-			if (principal instanceof SignedInAccount signedIn && signedIn.accountId().equals(accountId)) {
-				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+		sessions.endAllOf(accountId);
 	}
 
 	public boolean invitationIsValid(String token) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import app.quadratus.shared.security.ClinicPrincipal;
 import app.quadratus.shared.security.Role;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The person of a session handed to a client on the tablet. It keeps the clinic and the account of the
@@ -12,10 +13,19 @@ import app.quadratus.shared.security.Role;
  * refuse it, and the audit log shows the client's answers as given on the tablet.
  */
 record KioskPrincipal(UUID accountId, UUID clinicId, String email, String displayName, UUID clientId)
-		implements ClinicPrincipal, Serializable {
+		implements ClinicPrincipal, AuthenticatedPrincipal, Serializable {
 
 	static KioskPrincipal handedOverBy(ClinicPrincipal staff, UUID clientId) {
 		return new KioskPrincipal(staff.accountId(), staff.clinicId(), staff.email(), staff.displayName(), clientId);
+	}
+
+	/**
+	 * The handing-over member of staff's sign-in email: sessions are indexed by it (Spring Session), so
+	 * disabling that account ends its handed-over tablets too.
+	 */
+	@Override
+	public String getName() {
+		return email;
 	}
 
 	@Override

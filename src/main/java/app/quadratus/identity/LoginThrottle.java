@@ -100,7 +100,7 @@ class LoginThrottle {
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof SignedInAccount signedIn) {
 			accounts.clearFailures(signedIn.accountId());
-			addresses.recordSuccess(signedIn.accountId(), addressOf(event.getAuthentication()));
+			addresses.recordSuccess(signedIn.clinicId(), signedIn.accountId(), addressOf(event.getAuthentication()));
 		}
 	}
 

@@ -17,8 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -56,6 +58,22 @@ class SecurityConfiguration {
 						new AccessRefused(who, request.getMethod(), request.getRequestURI())));
 				writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
 			}))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	/**
+	 * Prometheus metrics (request counts and latency histograms, JVM, pool): for the clinic's owner
+	 * only, by HTTP Basic as scrapers send it, and never for an account that needs a second step.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain metrics(HttpSecurity http, TwoStepSignIn twoStep) throws Exception {
+		http.securityMatcher("/actuator/prometheus")
+			.addFilterAfter(new ApiTwoStepGuard(twoStep), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OWNER"))
+			.httpBasic(basic -> basic.realmName("Quadratus"))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -122,10 +140,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Knows every signed-in session, so a change of role or a disabled account ends them at once. */
+	/**
+	 * Knows every signed-in session of every instance (they live in the database, indexed by the
+	 * sign-in email), so a change of role or a disabled account ends them at once, wherever they run.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	@Bean

@@ -6,10 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+
+import app.quadratus.shared.SqlTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.stereotype.Component;
 
@@ -24,8 +30,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  * The machine's own address is never blocked: behind a reverse proxy that does not forward the client's
  * address, every request would come from it and one guesser would shut everyone out (the README says
- * how to forward it); the account lock still applies. Kept in memory, as a lock is short-lived: a restart forgets it (a fresh budget of guesses, and known
- * addresses sign in again once the short account lock has passed). IPv6 addresses count by their /64,
+ * how to forward it); the account lock still applies. Kept in the database (V41), so every application
+ * instance counts the same failures and knows the same addresses, and a restart forgets nothing. IPv6 addresses count by their /64,
  * the block one subscriber is given, so that rotating addresses within it does not reset the count.
  */
 @Component
@@ -38,18 +44,18 @@ class SignInAddresses {
 
 	static final Duration BLOCK = Duration.ofMinutes(15);
 
-	/** Past this many tracked addresses, stale entries are swept out: memory stays bounded. */
-	private static final int SWEEP_ABOVE = 50_000;
-
 	private static final int KNOWN_PER_ACCOUNT = 20;
 
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
-	private final Map<UUID, Set<String>> known = new ConcurrentHashMap<>();
+	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	SignInAddresses(Clock clock) {
+	SignInAddresses(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -62,51 +68,97 @@ class SignInAddresses {
 			return false;
 		}
 		Instant now = clock.instant();
-		if (failures.size() > SWEEP_ABOVE) {
-			failures.values().removeIf(f -> isStale(f, now));
+		jdbc.sql("delete from sign_in_address_failure where since < ? and (blocked_until is null or blocked_until < ?)")
+			.params(SqlTime.of(now.minus(WINDOW).minus(BLOCK)), SqlTime.of(now))
+			.update();
+		try {
+			return count(key(address), now);
 		}
-		boolean[] blockStarted = { false };
-		failures.compute(key(address), (key, before) -> {
-			if (before == null || isStale(before, now)) {
-				return new Failures(1, now, null);
+		catch (DuplicateKeyException firstFailureOnTwoInstancesAtOnce) {
+			return count(key(address), now);
+		}
+	}
+
+	/** One row per address, locked while it is counted, so two instances never lose a failure. */
+	private boolean count(String key, Instant now) {
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			Optional<Failures> found = jdbc
+				.sql("select failures, since, blocked_until from sign_in_address_failure where address = ? for update")
+				.param(key)
+				.query((rs, n) -> new Failures(rs.getInt("failures"), instant(rs.getObject("since", OffsetDateTime.class)),
+						instant(rs.getObject("blocked_until", OffsetDateTime.class))))
+				.optional();
+			if (found.isEmpty()) {
+				jdbc.sql("insert into sign_in_address_failure (address, failures, since) values (?, 1, ?)")
+					.params(key, SqlTime.of(now))
+					.update();
+				return false;
 			}
-			if (before.count() + 1 >= FAILURES_BEFORE_BLOCK) {
+			Failures before = found.get();
+			Failures after;
+			boolean blockStarted = false;
+			if (isStale(before, now)) {
+				after = new Failures(1, now, null);
+			}
+			else if (before.count() + 1 >= FAILURES_BEFORE_BLOCK) {
 				// An address that keeps failing while blocked stays blocked.
-				blockStarted[0] = true;
-				return new Failures(0, now, now.plus(BLOCK));
+				blockStarted = true;
+				after = new Failures(0, now, now.plus(BLOCK));
 			}
-			return new Failures(before.count() + 1, before.since(), before.blockedUntil());
-		});
-		return blockStarted[0];
+			else {
+				after = new Failures(before.count() + 1, before.since(), before.blockedUntil());
+			}
+			jdbc.sql("update sign_in_address_failure set failures = ?, since = ?, blocked_until = ? where address = ?")
+				.params(after.count(), SqlTime.of(after.since()), SqlTime.of(after.blockedUntil()), key)
+				.update();
+			return blockStarted;
+		}));
 	}
 
 	boolean isBlocked(String address) {
 		if (address == null || isLoopback(address)) {
 			return false;
 		}
-		Failures f = failures.get(key(address));
-		return f != null && isBlocked(f, clock.instant());
+		return jdbc.sql("select count(*) from sign_in_address_failure where address = ? and blocked_until > ?")
+			.params(key(address), SqlTime.of(clock.instant()))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** A successful sign-in: the address becomes known for the account. */
-	void recordSuccess(UUID accountId, String address) {
-		if (address == null) {
+	void recordSuccess(UUID clinicId, UUID accountId, String address) {
+		if (address == null || isKnown(accountId, address)) {
 			return;
 		}
-		Set<String> addresses = known.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet());
-		if (addresses.size() >= KNOWN_PER_ACCOUNT) {
-			addresses.clear();
+		long known = jdbc.sql("select count(*) from sign_in_known_address where account_id = ?").param(accountId)
+			.query(Long.class).single();
+		if (known >= KNOWN_PER_ACCOUNT) {
+			forget(accountId);
 		}
-		addresses.add(key(address));
+		try {
+			jdbc.sql("insert into sign_in_known_address (clinic_id, account_id, address) values (?, ?, ?)")
+				.params(clinicId, accountId, key(address))
+				.update();
+		}
+		catch (DuplicateKeyException alreadyKnownThroughAnotherInstance) {
+			// the same sign-in place recorded at the same moment elsewhere: known either way
+		}
 	}
 
 	boolean isKnown(UUID accountId, String address) {
-		return address != null && known.getOrDefault(accountId, Set.of()).contains(key(address));
+		return address != null && jdbc.sql("select count(*) from sign_in_known_address where account_id = ? and address = ?")
+			.params(accountId, key(address))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Forgets an account's known addresses (its password changed: trust starts again). */
 	void forget(UUID accountId) {
-		known.remove(accountId);
+		jdbc.sql("delete from sign_in_known_address where account_id = ?").param(accountId).update();
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
 	}
 
 	private static boolean isBlocked(Failures f, Instant now) {

@@ -14,9 +14,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The principal Spring Security keeps for a signed-in account. Holds no password once signed in. */
 final class SignedInAccount implements UserDetails, ClinicPrincipal, CredentialsContainer {
 
-	private final Account account;
+	private Account account;
 
 	private final boolean locked;
+
+	private final boolean enabled;
 
 	private String passwordHash;
 
@@ -24,6 +26,7 @@ final class SignedInAccount implements UserDetails, ClinicPrincipal, Credentials
 	SignedInAccount(Account account, boolean locked) {
 		this.account = account;
 		this.locked = locked;
+		this.enabled = account.enabled() && account.hasPassword();
 		this.passwordHash = account.passwordHash();
 	}
 
@@ -79,12 +82,15 @@ final class SignedInAccount implements UserDetails, ClinicPrincipal, Credentials
 
 	@Override
 	public boolean isEnabled() {
-		return account.enabled() && account.hasPassword();
+		return enabled;
 	}
 
 	@Override
 	public void eraseCredentials() {
 		passwordHash = null;
+		// The session (stored in the database) keeps no copy of the hash either.
+		account = new Account(account.id(), account.clinicId(), account.email(), account.displayName(), account.role(), null,
+				account.enabled(), account.failedLogins(), account.lockedUntil(), account.clientId());
 	}
 
 	@Override

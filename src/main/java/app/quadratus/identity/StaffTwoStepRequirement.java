@@ -5,8 +5,6 @@ import app.quadratus.audit.AuditLog;
 import app.quadratus.clinic.StaffTwoStepRequirementChanged;
 import app.quadratus.shared.security.CurrentUser;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +17,16 @@ class StaffTwoStepRequirement {
 
 	private final AuditLog audit;
 
-	private final SessionRegistry sessions;
+	private final SignedInSessions sessions;
+
+	private final AccountRepository accounts;
 
 	private final TwoStepRepository twoStep;
 
-	StaffTwoStepRequirement(AuditLog audit, SessionRegistry sessions, TwoStepRepository twoStep) {
+	StaffTwoStepRequirement(AuditLog audit, SignedInSessions sessions, AccountRepository accounts, TwoStepRepository twoStep) {
 		this.audit = audit;
 		this.sessions = sessions;
+		this.accounts = accounts;
 		this.twoStep = twoStep;
 	}
 
@@ -40,11 +41,9 @@ class StaffTwoStepRequirement {
 
 	private void signOutStaffWithoutTwoStep(StaffTwoStepRequirementChanged change) {
 		var owner = CurrentUser.get().accountId();
-		for (Object principal : sessions.getAllPrincipals()) {
-			if (principal instanceof SignedInAccount signedIn && signedIn.clinicId().equals(change.clinicId())
-					&& signedIn.role().isStaff() && !signedIn.accountId().equals(owner)
-					&& !twoStep.isEnrolled(signedIn.accountId())) {
-				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+		for (Account account : accounts.staffOf(change.clinicId())) {
+			if (account.role().isStaff() && !account.id().equals(owner) && !twoStep.isEnrolled(account.id())) {
+				sessions.endAllOf(account);
 			}
 		}
 	}

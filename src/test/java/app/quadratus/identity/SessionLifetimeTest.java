@@ -23,11 +23,14 @@ class SessionLifetimeTest {
 	void aSignInEndsTwelveHoursLaterHoweverBusy() throws Exception {
 		MockHttpSession session = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
 		mvc.perform(get("/today").session(session)).andExpect(status().isOk());
-		session.setAttribute(AbsoluteSessionLimit.SIGNED_IN_AT, Instant.now().minusSeconds(11 * 3600));
+		app.quadratus.testing.MockMvcSessions.set(storedSessions, session, AbsoluteSessionLimit.SIGNED_IN_AT, Instant.now().minusSeconds(11 * 3600));
 		mvc.perform(get("/today").session(session)).andExpect(status().isOk());
-		session.setAttribute(AbsoluteSessionLimit.SIGNED_IN_AT, Instant.now().minusSeconds(12 * 3600 + 60));
+		app.quadratus.testing.MockMvcSessions.set(storedSessions, session, AbsoluteSessionLimit.SIGNED_IN_AT, Instant.now().minusSeconds(12 * 3600 + 60));
 		mvc.perform(get("/today").session(session)).andExpect(redirectedUrl("/login?expired"));
 	}
+
+	@Autowired
+	org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> storedSessions;
 
 	@Autowired
 	Accounts accounts;

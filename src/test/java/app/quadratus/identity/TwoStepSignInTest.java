@@ -146,7 +146,7 @@ class TwoStepSignInTest {
 		}
 		mvc.perform(post("/login/code").session(half).with(csrf()).param("code", code(secret, 20)))
 			.andExpect(redirectedUrl("/login?error"));
-		assertThat(half.isInvalid()).isTrue();
+		assertThat(app.quadratus.testing.MockMvcSessions.ended(half)).isTrue();
 
 		// The password from an address the account signed in from before is not held back by the pause
 		// (so a guesser elsewhere cannot lock the holder out), but no code is taken while the account is locked.
@@ -155,7 +155,7 @@ class TwoStepSignInTest {
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(post("/login/code").session(other).with(csrf()).param("code", freshCode(secret, email)))
 			.andExpect(redirectedUrl("/login?error"));
-		assertThat(other.isInvalid()).as("a half-signed-in session opened before the lock guesses no more").isTrue();
+		assertThat(app.quadratus.testing.MockMvcSessions.ended(other)).as("a half-signed-in session opened before the lock guesses no more").isTrue();
 		assertThat(audited(email, "MFA_FAILED")).isEqualTo(7);
 		assertThat(audited(email, "MFA_VERIFIED")).isZero();
 		assertThat(audited(email, "ACCOUNT_LOCKED")).isEqualTo(1);
@@ -182,16 +182,21 @@ class TwoStepSignInTest {
 		String email = newTherapist(norwich());
 		byte[] secret = enrol(DemoAccounts.signIn(mvc, email));
 		MockHttpSession half = passwordOnly(email, "/login/code");
-		var context = (org.springframework.security.core.context.SecurityContext) half
-			.getAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		String key = org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+		org.springframework.security.core.context.SecurityContext context = app.quadratus.testing.MockMvcSessions
+			.stored(storedSessions, half).getAttribute(key);
 		var pending = (SecondStepPending) context.getAuthentication();
 		context.setAuthentication(new SecondStepPending(pending.accountId(), pending.email(), pending.step(),
 				Instant.now().minus(SecondStepPending.LIFETIME).minusSeconds(1)));
+		app.quadratus.testing.MockMvcSessions.set(storedSessions, half, key, context);
 
 		mvc.perform(post("/login/code").session(half).with(csrf()).param("code", freshCode(secret, email)))
 			.andExpect(redirectedUrl("/login"));
-		assertThat(half.isInvalid()).isTrue();
+		assertThat(app.quadratus.testing.MockMvcSessions.stored(storedSessions, half)).as("the session ended").isNull();
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> storedSessions;
 
 	@Test
 	void turningItOffTakesThePasswordAndACurrentCode() throws Exception {

@@ -69,7 +69,7 @@ class ReverseProxyTest {
 	}
 
 	private static String sessionCookie(HttpResponse<String> response) {
-		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie"));
 	}
 

@@ -151,7 +151,7 @@ class TabletKioskTest {
 			takeBack("guess " + attempt).andExpect(status().isOk());
 		}
 		takeBack("guess 5").andExpect(redirectedUrl("/login?kioskSignedOut"));
-		assertThat(tablet.isInvalid()).isTrue();
+		assertThat(app.quadratus.testing.MockMvcSessions.ended(tablet)).isTrue();
 		mvc.perform(get("/clients/" + client)).andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
 	}

@@ -90,6 +90,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+		if (DatabaseUnavailable.causedBy(e)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(DatabaseUnavailable.PROBLEM);
+		}
 		log.error("Unexpected failure answering {}", request.getDescription(false), e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side; nothing you sent was saved.", request);

@@ -19,7 +19,8 @@ import tools.jackson.core.type.TypeReference;
  * Sessions. Every query takes the clinic id first. A draft row is updated as it is edited and once
  * more when signed; the database refuses any change of a signed row.
  */
-@Repository
+// Named so it does not clash with Spring Session's "sessionRepository" (HTTP sessions).
+@Repository("treatmentSessionRepository")
 public class SessionRepository {
 
 	private static final String COLUMNS = """
