@@ -142,8 +142,6 @@ class AuditTamperTest {
 	void entriesAreRecordedUnsealedAndTheSealerLinksThemOntoTheChain() throws Exception {
 		DemoAccounts.signIn(mvc, DemoAccounts.OTHER_CLINIC);
 		long id = newest(1).get(0);
-		assertThat(entry(id).hash()).isNull();
-		assertThat(verifier.check(clinic).pending()).isPositive();
 		sealAll();
 		AuditEntry sealed = entry(id);
 		assertThat(sealed.hash()).hasSize(64);

@@ -57,7 +57,7 @@ class AuditTrailTest {
 		for (int i = 0; i < 100 && seal == null; i++) {
 			sealer.sealPending();
 			seal = jdbc.sql("select hash from audit_event where client_id = ? and action = 'VIEW' and object_type = 'chart' order by id desc limit 1")
-				.param(client).query(String.class).single();
+				.param(client).query((rs, row) -> rs.getString(1)).list().get(0);
 			Thread.sleep(20);
 		}
 		assertThat(seal).hasSize(64);
@@ -131,8 +131,12 @@ class AuditTrailTest {
 	void removingTheNewestEntriesIsShownToTheOwner() throws Exception {
 		MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
 		UUID clinic = demo.clinicOf(DemoAccounts.OWNER);
-		// an entry is part of the proof once sealed: checking seals what is waiting
-		mvc.perform(post("/audit/verify").session(owner).with(csrf()));
+		// an entry is part of the proof once sealed: seal everything waiting first
+		for (int i = 0; i < 100 && jdbc.sql("select count(*) from audit_event where clinic_id = ? and seal_seq is null")
+			.param(clinic).query(Long.class).single() > 0; i++) {
+			sealer.sealPending();
+			Thread.sleep(20);
+		}
 		List<Long> newest = jdbc.sql("select id from audit_event where clinic_id = ? and seal_seq is not null order by seal_seq desc limit 2")
 			.param(clinic).query(Long.class).list();
 		DatabaseOwner databaseOwner = new DatabaseOwner(jdbc);
