@@ -68,12 +68,12 @@ public class LoadRun {
 
 	/**
 	 * Warms the endpoint in 5 s windows until two windows in a row differ by less than 5% in throughput
-	 * (the JIT has settled; at most 90 s), then measures.
+	 * (the JIT has settled; at most BENCH_WARM_WINDOWS windows, default 18 = 90 s), then measures.
 	 */
 	static Result run(String name, List<HttpClient> clients, int seconds, Supplier<String> url) throws Exception {
 		long warmStart = System.nanoTime();
 		double previous = -1;
-		for (int window = 0; window < 18; window++) {
+		for (int window = 0; window < maxWarmWindows(); window++) {
 			int[] count = new int[1];
 			phase(clients, 5, url, (i, l) -> {
 				synchronized (count) {
@@ -146,6 +146,11 @@ public class LoadRun {
 		for (Thread thread : threads) {
 			thread.join();
 		}
+	}
+
+	static int maxWarmWindows() {
+		String windows = System.getenv("BENCH_WARM_WINDOWS");
+		return windows == null || windows.isBlank() ? 18 : Integer.parseInt(windows);
 	}
 
 	static double pct(long[] sorted, int p) {

@@ -44,7 +44,8 @@ if [ "${BENCH_DB:-}" = "postgres" ]; then
   as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -c "$*"; else sh -c "$*"; fi; }
   mkdir -p "$pg_pid_dir" && { [ "$(id -u)" != 0 ] || chown postgres "$pg_pid_dir"; }
   as_pg "$pg_bin/initdb -D $pg_pid_dir -U quadratus --auth=trust -E UTF8" > "$data/initdb.log"
-  as_pg "$pg_bin/pg_ctl -D $pg_pid_dir -l $pg_pid_dir/log -o '-p $pg_port -k $pg_pid_dir -c shared_buffers=256MB -c max_connections=200' -w start" > /dev/null
+  as_pg "$pg_bin/pg_ctl -D $pg_pid_dir -l $pg_pid_dir/log -o '-p $pg_port -k $pg_pid_dir -c shared_buffers=256MB -c max_connections=200' -w -t 300 start" > /dev/null \
+    || { cat "$pg_pid_dir/log"; exit 1; }
   as_pg "$pg_bin/createdb -h 127.0.0.1 -p $pg_port -U quadratus quadratus"
   export QUADRATUS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/quadratus" QUADRATUS_DB_USER=quadratus QUADRATUS_DB_PASSWORD=
 fi
