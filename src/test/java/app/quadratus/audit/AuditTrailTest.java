@@ -63,6 +63,16 @@ class AuditTrailTest {
 		assertThat(seal).hasSize(64);
 	}
 
+	@Test
+	void aChartViewWritesExactlyOneEntryForTheClientWhateverItsSectionsRead() throws Exception {
+		UUID client = demo.aClientOf(DemoAccounts.THERAPIST);
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
+		long before = jdbc.sql("select count(*) from audit_event where client_id = ?").param(client).query(Long.class).single();
+		mvc.perform(get("/clients/{id}", client).session(therapist)).andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from audit_event where client_id = ?").param(client).query(Long.class).single())
+			.isEqualTo(before + 1);
+	}
+
 	private long chartViews(UUID client) {
 		return jdbc.sql("select count(*) from audit_event where client_id = ? and action = 'VIEW' and object_type = 'chart'")
 			.param(client).query(Long.class).single();
