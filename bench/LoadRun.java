@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * A bounded load run against a local Quadratus (loopback only): N signed-in users hit one endpoint at a
  * time for a fixed time, after a warm-up, and the run reports throughput and p50/p95/p99 per endpoint.
- * Run with: java bench/LoadRun.java [baseUrl] [users] [seconds]
+ * Run with: java bench/LoadRun.java [baseUrl] [users] [seconds] [id of a client with a long history]
  */
 public class LoadRun {
 
@@ -31,6 +31,7 @@ public class LoadRun {
 		String base = args.length > 0 ? args[0] : "http://localhost:8080";
 		int users = args.length > 1 ? Integer.parseInt(args[1]) : 16;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+		String longClient = args.length > 3 && !args[3].isBlank() ? args[3] : null;
 		if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1")) {
 			throw new IllegalArgumentException("load runs only against this machine (localhost)");
 		}
@@ -39,10 +40,10 @@ public class LoadRun {
 			clients.add(signIn(base, "therapist@norwich.demo", "quadratus-demo"));
 		}
 		List<String> chartIds = clientIds(clients.get(0), base);
-		System.out.printf(Locale.ROOT, "Quadratus load run: %s, %d users, %d s per endpoint, %d cores, %s%n", base, users,
-				seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-		System.out.printf(Locale.ROOT, "%-34s %8s %9s %8s %8s %8s %7s%n", "endpoint", "requests", "req/s", "p50 ms",
-				"p95 ms", "p99 ms", "errors");
+		System.out.printf(Locale.ROOT, "Quadratus load run: %s, %d users, %d s per endpoint after a steady warm-up, %d cores, %s%n",
+				base, users, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+		System.out.printf(Locale.ROOT, "%-40s %8s %9s %8s %8s %8s %7s %6s%n", "endpoint", "requests", "req/s", "p50 ms",
+				"p95 ms", "p99 ms", "errors", "warm s");
 		Result trivial = run("GET /actuator/health/liveness", clients, seconds,
 				() -> base + "/actuator/health/liveness");
 		Result search = run("GET /clients?q=<prefix>", clients, seconds, () -> base + "/clients?q="
@@ -52,6 +53,11 @@ public class LoadRun {
 				+ "#htmx");
 		Result chart = run("GET /clients/{id} (chart)", clients, seconds,
 				() -> base + "/clients/" + chartIds.get(ThreadLocalRandom.current().nextInt(chartIds.size())));
+		if (longClient != null) {
+			run("GET /clients/{id} (chart, 500 sessions)", clients, seconds, () -> base + "/clients/" + longClient);
+			run("GET /clients/{id}/timeline (500 sess.)", clients, seconds,
+					() -> base + "/clients/" + longClient + "/timeline#htmx");
+		}
 		System.out.printf(Locale.ROOT, "search page = %.0f%% of trivial throughput; htmx search = %.0f%%; chart = %.0f%%%n",
 				100 * search.perSecond / trivial.perSecond, 100 * fragment.perSecond / trivial.perSecond,
 				100 * chart.perSecond / trivial.perSecond);
@@ -60,8 +66,27 @@ public class LoadRun {
 	record Result(double perSecond) {
 	}
 
+	/**
+	 * Warms the endpoint in 5 s windows until two windows in a row differ by less than 5% in throughput
+	 * (the JIT has settled; at most BENCH_WARM_WINDOWS windows, default 18 = 90 s), then measures.
+	 */
 	static Result run(String name, List<HttpClient> clients, int seconds, Supplier<String> url) throws Exception {
-		phase(clients, 5, url, null);
+		long warmStart = System.nanoTime();
+		double previous = -1;
+		for (int window = 0; window < maxWarmWindows(); window++) {
+			int[] count = new int[1];
+			phase(clients, 5, url, (i, l) -> {
+				synchronized (count) {
+					count[0] += l.length;
+				}
+			});
+			double rate = count[0] / 5.0;
+			if (previous > 0 && Math.abs(rate - previous) < 0.05 * previous) {
+				break;
+			}
+			previous = rate;
+		}
+		double warmed = (System.nanoTime() - warmStart) / 1e9;
 		long[][] latencies = new long[clients.size()][];
 		int[] errors = new int[1];
 		long started = System.nanoTime();
@@ -74,8 +99,8 @@ public class LoadRun {
 			return v >= 0;
 		}).sorted().toArray();
 		double perSecond = (all.length + errors[0]) / elapsed;
-		System.out.printf(Locale.ROOT, "%-34s %8d %9.1f %8.1f %8.1f %8.1f %7d%n", name, all.length + errors[0], perSecond,
-				pct(all, 50), pct(all, 95), pct(all, 99), errors[0]);
+		System.out.printf(Locale.ROOT, "%-40s %8d %9.1f %8.1f %8.1f %8.1f %7d %6.0f%n", name, all.length + errors[0], perSecond,
+				pct(all, 50), pct(all, 95), pct(all, 99), errors[0], warmed);
 		return new Result(perSecond);
 	}
 
@@ -121,6 +146,11 @@ public class LoadRun {
 		for (Thread thread : threads) {
 			thread.join();
 		}
+	}
+
+	static int maxWarmWindows() {
+		String windows = System.getenv("BENCH_WARM_WINDOWS");
+		return windows == null || windows.isBlank() ? 18 : Integer.parseInt(windows);
 	}
 
 	static double pct(long[] sorted, int p) {

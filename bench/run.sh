@@ -1,26 +1,71 @@
 #!/usr/bin/env bash
-# Repeatable load run: a fresh demo clinic with 100,000 clients (embedded H2 by default, or the
-# "postgres" profile when QUADRATUS_DB_URL is set), then 16 signed-in users on loopback.
-# Usage: bench/run.sh [users] [seconds]      Results: bench/results/<date>.txt
+# Repeatable load run: a fresh demo clinic with 100,000 clients (BENCH_CLIENTS) and one client with 500
+# signed sessions (BENCH_SESSIONS), then signed-in therapists on loopback, at each concurrency given.
+#
+#   bench/run.sh                      embedded H2, 16 and 64 users
+#   BENCH_DB=postgres bench/run.sh    a private PostgreSQL (initdb in a temp dir, port BENCH_PG_PORT=55432,
+#                                     Debian's /usr/lib/postgresql/<v>/bin), removed afterwards
+#   QUADRATUS_DB_URL=jdbc:postgresql://… QUADRATUS_DB_USER=… QUADRATUS_DB_PASSWORD=… bench/run.sh
+#                                     an existing PostgreSQL (its database must be empty)
+#   BENCH_CLIENTS=2000000 BENCH_DB=postgres bench/run.sh 64
+#
+# Arguments: the concurrencies (default "16 64"). BENCH_SECONDS: measured seconds per endpoint after the
+# warm-up (default 20; LoadRun warms each endpoint until its throughput is steady). The app's heap:
+# BENCH_HEAP (default 1g). Results: bench/results/<date>-<db>.txt, with `uptime` before and after,
+# because the machine may be shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-users=${1:-16}
-seconds=${2:-20}
+concurrencies=("${@:-16 64}")
+read -r -a concurrencies <<< "${concurrencies[*]}"
+seconds=${BENCH_SECONDS:-20}
 port=${BENCH_PORT:-18080}
+clients=${BENCH_CLIENTS:-100000}
+long=${BENCH_SESSIONS:-500}
 data=$(mktemp -d)
+chmod 755 "$data"
 mkdir -p bench/results
-mvn -q -B -DskipTests package
+if [ "${BENCH_SKIP_BUILD:-}" != "true" ]; then mvn -q -B -o -DskipTests package; fi
+cp target/quadratus-*.jar "$data/app.jar"
+pg_pid_dir=""
+cleanup() {
+  [ -n "${app:-}" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
+  if [ -n "$pg_pid_dir" ]; then
+    if [ "$(id -u)" = 0 ]; then su postgres -c "$pg_bin/pg_ctl -D $pg_pid_dir -m fast stop" >/dev/null 2>&1 || true
+    else "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast stop >/dev/null 2>&1 || true; fi
+  fi
+  rm -rf "$data"
+}
+trap cleanup EXIT
+db=h2
+if [ "${BENCH_DB:-}" = "postgres" ]; then
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  pg_port=${BENCH_PG_PORT:-55432}
+  pg_pid_dir="$data/pg"
+  as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -c "$*"; else sh -c "$*"; fi; }
+  mkdir -p "$pg_pid_dir" && { [ "$(id -u)" != 0 ] || chown postgres "$pg_pid_dir"; }
+  as_pg "$pg_bin/initdb -D $pg_pid_dir -U quadratus --auth=trust -E UTF8" > "$data/initdb.log"
+  as_pg "$pg_bin/pg_ctl -D $pg_pid_dir -l $pg_pid_dir/log -o '-p $pg_port -k $pg_pid_dir -c shared_buffers=256MB -c max_connections=200' -w -t 300 start" > /dev/null \
+    || { cat "$pg_pid_dir/log"; exit 1; }
+  as_pg "$pg_bin/createdb -h 127.0.0.1 -p $pg_port -U quadratus quadratus"
+  export QUADRATUS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/quadratus" QUADRATUS_DB_USER=quadratus QUADRATUS_DB_PASSWORD=
+fi
 profile_args=()
-if [ -n "${QUADRATUS_DB_URL:-}" ]; then profile_args=(--spring.profiles.active=postgres); fi
-QUADRATUS_DATA_DIR="$data" QUADRATUS_DEMO=true QUADRATUS_DEMO_CLIENTS=100000 PORT=$port \
-  java -jar target/quadratus-*.jar "${profile_args[@]}" > "$data/app.log" 2>&1 &
+if [ -n "${QUADRATUS_DB_URL:-}" ]; then profile_args=(--spring.profiles.active=postgres); db=postgres; fi
+QUADRATUS_DATA_DIR="$data" QUADRATUS_DEMO=true QUADRATUS_DEMO_CLIENTS=$clients PORT=$port \
+  java -Xmx${BENCH_HEAP:-1g} -jar "$data/app.jar" "${profile_args[@]}" --quadratus.demo.long-history-sessions=$long > "$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 300); do
+for _ in $(seq 1 1800); do
   curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break
+  kill -0 $app 2>/dev/null || { tail -30 "$data/app.log"; exit 1; }
   sleep 1
 done
 grep -h "Demo clinics seeded" "$data/app.log" || true
-out="bench/results/$(date +%Y-%m-%dT%H%M).txt"
-{ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $(java -version 2>&1 | head -1)";
-  java bench/LoadRun.java "http://localhost:$port" "$users" "$seconds"; } | tee "$out"
+long_client=$(grep -ho "Demo client with [0-9]* more sessions: [0-9a-f-]*" "$data/app.log" | awk '{print $NF}' || true)
+out="bench/results/$(date +%Y-%m-%dT%H%M)-$db.txt"
+{ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $(java -version 2>&1 | head -1)"
+  echo "database: $db; clients: $clients; long-history client: ${long_client:-none} ($long sessions more)"
+  for users in "${concurrencies[@]}"; do
+    echo "uptime before: $(uptime)"
+    java bench/LoadRun.java "http://localhost:$port" "$users" "$seconds" "$long_client"
+    echo "uptime after:  $(uptime)"
+  done; } | tee "$out"

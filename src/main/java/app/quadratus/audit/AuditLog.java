@@ -75,7 +75,7 @@ public class AuditLog {
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		AuditEntry draft = new AuditEntry(0, now, clinicId, actorId, email, role, action, objectType,
 				objectId == null ? null : objectId.toString(), clientId, outcome, requestAddress(), null, null);
-		repository.appendChained(draft);
+		repository.append(draft);
 	}
 
 	private static String requestAddress() {

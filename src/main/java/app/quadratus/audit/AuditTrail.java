@@ -23,8 +23,11 @@ public class AuditTrail {
 
 	private final AuditLog audit;
 
-	AuditTrail(AuditRepository repository, ChainVerifier verifier, AuditLog audit) {
+	private final AuditSealer sealer;
+
+	AuditTrail(AuditRepository repository, ChainVerifier verifier, AuditLog audit, AuditSealer sealer) {
 		this.repository = repository;
+		this.sealer = sealer;
 		this.verifier = verifier;
 		this.audit = audit;
 	}
@@ -37,10 +40,14 @@ public class AuditTrail {
 		return entries;
 	}
 
-	/** Checks the clinic's whole chain, then records the check (after it, so the walk holds no lock). */
+	/**
+	 * Seals what is waiting (unless another sealer holds the chain), checks the clinic's whole sealed chain,
+	 * then records the check (after it, so the walk holds no lock).
+	 */
 	@OwnerAccess
 	@Transactional
 	public ChainCheck verify() {
+		sealer.sealPending();
 		ChainCheck check = verifier.check(CurrentUser.clinicId());
 		audit.record(AuditAction.VERIFY, AUDIT_LOG, null, null, check.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED);
 		return check;

@@ -1,12 +1,8 @@
 package app.quadratus.clients;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import app.quadratus.identity.Accounts;
-import app.quadratus.shared.web.ChartSection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,19 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ClientChartController {
 
-	private final ClientRecords clients;
+	private final ClientChart chart;
 
-	private final ClientConsents consents;
-
-	private final Accounts accounts;
-
-	private final List<ChartSection> sections;
-
-	ClientChartController(ClientRecords clients, ClientConsents consents, Accounts accounts, List<ChartSection> sections) {
-		this.clients = clients;
-		this.consents = consents;
-		this.accounts = accounts;
-		this.sections = sections.stream().filter(s -> s.shownTo(app.quadratus.shared.security.Audience.STAFF)).sorted(Comparator.comparingInt(ChartSection::order)).toList();
+	ClientChartController(ClientChart chart) {
+		this.chart = chart;
 	}
 
 	/** A section's template and the data its fragment receives. */
@@ -37,11 +24,11 @@ class ClientChartController {
 
 	@GetMapping("/clients/{id}")
 	String chart(@PathVariable UUID id, Model model) {
-		Client client = clients.chart(id);
-		model.addAttribute("client", client);
-		model.addAttribute("consents", consents.of(id));
-		model.addAttribute("therapistName", accounts.nameOf(client.therapistId()));
-		model.addAttribute("sections", sections.stream().map(s -> new RenderedSection(s.template(), s.data(id))).toList());
+		ClientChart.View view = chart.open(id);
+		model.addAttribute("client", view.client());
+		model.addAttribute("consents", view.consents());
+		model.addAttribute("therapistName", view.therapistName());
+		model.addAttribute("sections", view.sections());
 		return "clients/chart";
 	}
 }

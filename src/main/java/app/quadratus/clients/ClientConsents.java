@@ -117,7 +117,7 @@ public class ClientConsents {
 	}
 
 	private void requireClient(UUID clientId) {
-		if (!clients.exists(CurrentUser.clinicId(), clientId)) {
+		if (!KnownClients.contains(CurrentUser.clinicId(), clientId) && !clients.exists(CurrentUser.clinicId(), clientId)) {
 			throw new NotFoundException("client");
 		}
 	}

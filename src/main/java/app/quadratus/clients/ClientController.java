@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import app.quadratus.identity.Accounts;
-import app.quadratus.identity.StaffMember;
 import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.security.CurrentUser;
@@ -67,8 +66,7 @@ class ClientController {
 		model.addAttribute("countCapped", result.total() >= COUNT_CAP + (long) safePage * PAGE_SIZE);
 		model.addAttribute("hasNext", (long) (safePage + 1) * PAGE_SIZE < result.total());
 		boolean opensChart = CurrentUser.get().role().seesClinicalRecords();
-		var therapists = accounts.staff().stream()
-			.collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::displayName));
+		var therapists = accounts.staffNames();
 		model.addAttribute("rows", result.items().stream().map(c -> ClientRow.of(c, opensChart, therapists)).toList());
 		return htmx != null ? "clients/search :: results" : "clients/search";
 	}

@@ -57,7 +57,10 @@ public class ClientRecords {
 	@StaffAccess
 	public ClientPage search(ClientQuery query, Integer cap) {
 		UUID clinicId = CurrentUser.clinicId();
-		return new ClientPage(repository.search(clinicId, query), repository.count(clinicId, query, cap));
+		List<ClientSummary> items = repository.search(clinicId, query);
+		// a first page that is not full holds every match: no count query at all
+		boolean complete = query.offset() == 0 && items.size() < query.limit();
+		return new ClientPage(items, complete ? items.size() : repository.count(clinicId, query, cap));
 	}
 
 	/** The client's details for the front desk (contact, GP, emergency contact). Audited. */
@@ -91,7 +94,15 @@ public class ClientRecords {
 	/** True if the id is a client of the signed-in person's clinic; for other modules' checks. */
 	@StaffAccess
 	public boolean exists(UUID id) {
-		return repository.exists(CurrentUser.clinicId(), id);
+		UUID clinicId = CurrentUser.clinicId();
+		if (KnownClients.contains(clinicId, id)) {
+			return true;
+		}
+		boolean exists = repository.exists(clinicId, id);
+		if (exists) {
+			KnownClients.remember(clinicId, id);
+		}
+		return exists;
 	}
 
 	/**
@@ -211,7 +222,10 @@ public class ClientRecords {
 	}
 
 	private Client load(UUID id) {
-		return repository.find(CurrentUser.clinicId(), id).orElseThrow(() -> new NotFoundException("client"));
+		UUID clinicId = CurrentUser.clinicId();
+		Client client = repository.find(clinicId, id).orElseThrow(() -> new NotFoundException("client"));
+		KnownClients.remember(clinicId, id);
+		return client;
 	}
 
 	private Client toClient(UUID id, UUID clinicId, ClientForm f, Client existing, int version, Instant now) {

@@ -82,10 +82,23 @@ class ClientRepository {
 			return jdbc.sql("select count(*) from (" + String.join(" union ", selects) + ") m").params(params)
 				.query(Long.class).single();
 		}
-		params.add(cap * branches.size());
-		long distinct = jdbc.sql("select count(distinct id) from (select id from (" + String.join(" union all ", selects)
-				+ ") u limit ?) m").params(params).query(Long.class).single();
-		return Math.min(distinct, cap);
+		// A client appears at most once per branch, so one branch with cap matches proves "cap or more":
+		// each branch is counted on its own up to the cap (an index range of at most cap entries), and
+		// only when none reaches it are the (fewer than branches x cap) ids merged for the exact answer.
+		for (Branch branch : branches) {
+			List<Object> branchParams = new ArrayList<>(branch.params);
+			branchParams.add(cap);
+			long count = jdbc.sql("select count(*) from (" + branch.sql + " limit ?) b").params(branchParams)
+				.query(Long.class).single();
+			if (count >= cap) {
+				return cap;
+			}
+			if (branches.size() == 1) {
+				return count;
+			}
+		}
+		return jdbc.sql("select count(*) from (" + String.join(" union ", selects) + ") m").params(params)
+			.query(Long.class).single();
 	}
 
 	List<ClientSummary> sameNameAndBirth(UUID clinicId, String givenName, String familyName, LocalDate dateOfBirth) {

@@ -36,9 +36,9 @@ class ProgrammeRepository {
 			Dose d = e.dose();
 			jdbc.sql("""
 					insert into home_programme_exercise (programme_id, position, exercise_id, sets, reps, hold_seconds,
-					    times_per_day, days_per_week, override_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    times_per_day, days_per_week, override_reason, clinic_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(p.id(), e.position(), e.exerciseId(), d.sets(), d.reps(), d.holdSeconds(), d.timesPerDay(),
-						d.daysPerWeek(), e.overrideReason())
+						d.daysPerWeek(), e.overrideReason(), clinicId)
 				.update();
 		}
 	}

@@ -19,8 +19,11 @@ class AccountRepository {
 
 	private final JdbcClient jdbc;
 
-	AccountRepository(JdbcClient jdbc) {
+	private final StaffNames names;
+
+	AccountRepository(JdbcClient jdbc, StaffNames names) {
 		this.jdbc = jdbc;
+		this.names = names;
 	}
 
 	Optional<Account> findByEmail(String email) {
@@ -76,12 +79,14 @@ class AccountRepository {
 			.params(account.id(), account.clinicId(), normalise(account.email()), account.displayName(),
 					account.role().name(), account.passwordHash(), account.enabled(), account.clientId(), SqlTime.of(now))
 			.update();
+		names.evict(account.clinicId());
 	}
 
 	void updateStaff(UUID clinicId, UUID id, String displayName, Role role, boolean enabled) {
 		jdbc.sql("update account set display_name = ?, role = ?, enabled = ? where clinic_id = ? and id = ?")
 			.params(displayName, role.name(), enabled, clinicId, id)
 			.update();
+		names.evict(clinicId);
 	}
 
 	void setPassword(UUID id, String hash) {
@@ -116,6 +121,7 @@ class AccountRepository {
 					normalise(account.email()), account.displayName(), account.role().name(), SqlTime.of(now),
 					account.clientId())
 			.update();
+		names.evict(account.clinicId());
 	}
 
 	/**

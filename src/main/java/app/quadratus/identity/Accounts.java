@@ -50,9 +50,12 @@ public class Accounts {
 
 	private final SignInAddresses addresses;
 
+	private final StaffNames staffNames;
+
 	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, PasswordPolicy policy,
 			Mailer mailer, AuditLog audit, Clock clock, @Value("${quadratus.base-url}") String baseUrl,
-			SignedInSessions sessions, SignInAddresses addresses) {
+			SignedInSessions sessions, SignInAddresses addresses, StaffNames staffNames) {
+		this.staffNames = staffNames;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -85,7 +88,15 @@ public class Accounts {
 		if (accountId == null) {
 			return null;
 		}
-		return accounts.findInClinic(CurrentUser.clinicId(), accountId).map(Account::displayName).orElse(null);
+		UUID clinicId = CurrentUser.clinicId();
+		String staff = staffNames.of(clinicId).get(accountId);
+		return staff != null ? staff : accounts.findInClinic(clinicId, accountId).map(Account::displayName).orElse(null);
+	}
+
+	/** Account id to display name of every member of staff of the signed-in person's clinic (cached). */
+	@StaffAccess
+	public java.util.Map<UUID, String> staffNames() {
+		return staffNames.of(CurrentUser.clinicId());
 	}
 
 	/** The display name of an account of a given clinic, for messages sent with nobody signed in; null if none. */

@@ -13,7 +13,6 @@ import app.quadratus.atlas.BodySide;
 import app.quadratus.atlas.RedFlag;
 import app.quadratus.atlas.ScreeningTest;
 import app.quadratus.identity.Accounts;
-import app.quadratus.identity.StaffMember;
 import app.quadratus.screening.Answer;
 import app.quadratus.screening.OnsetType;
 import app.quadratus.screening.TestResult;
@@ -84,11 +83,7 @@ class AssessmentPageModel {
 
 	/** Staff names by account, read once per page rather than once per version. */
 	Map<UUID, String> authorNames() {
-		Map<UUID, String> names = new HashMap<>();
-		for (StaffMember member : accounts.staff()) {
-			names.put(member.id(), member.displayName());
-		}
-		return names;
+		return accounts.staffNames();
 	}
 
 	Map<String, String> regionLabels() {

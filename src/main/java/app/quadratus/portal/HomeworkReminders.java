@@ -161,8 +161,9 @@ public class HomeworkReminders {
 		String secret = OneTimeSecret.newSecret();
 		try {
 			jdbc.sql("""
-					insert into homework_reminder_sent (client_id, local_day, claimed_at, unsubscribe_hash) values (?, ?, ?, ?)""")
-				.params(due.clientId(), day, SqlTime.of(now), OneTimeSecret.hash(secret))
+					insert into homework_reminder_sent (clinic_id, client_id, local_day, claimed_at, unsubscribe_hash)
+					select clinic_id, client_id, ?, ?, ? from homework_reminder where client_id = ?""")
+				.params(day, SqlTime.of(now), OneTimeSecret.hash(secret), due.clientId())
 				.update();
 		}
 		catch (DuplicateKeyException e) {

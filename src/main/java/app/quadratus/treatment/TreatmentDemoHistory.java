@@ -69,10 +69,15 @@ class TreatmentDemoHistory implements DemoHistory {
 
 	private final Clock clock;
 
-	TreatmentDemoHistory(TreatmentPlans plans, TreatmentSessions sessions, Clock clock) {
+	/** For the benchmark (bench/run.sh): the first story's client gets this many more signed sessions. */
+	private final int longHistory;
+
+	TreatmentDemoHistory(TreatmentPlans plans, TreatmentSessions sessions, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${quadratus.demo.long-history-sessions:0}") int longHistory) {
 		this.plans = plans;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.longHistory = longHistory;
 	}
 
 	@Override
@@ -88,6 +93,22 @@ class TreatmentDemoHistory implements DemoHistory {
 			seed(clinic.clinicId(), adults.get(i), STORIES.get(i), DemoCourse.of(clinic, adults.get(i).id()),
 					i == DRAFT_TODAY);
 		}
+		if (longHistory > 0 && !adults.isEmpty() && clinic.clients().size() > 10) {
+			seedLongHistory(clinic.clinicId(), adults.get(0), STORIES.get(0), DemoCourse.of(clinic, adults.get(0).id()));
+		}
+	}
+
+	/** Twice-daily signed sessions going back from yesterday, on the client's latest plan. */
+	private void seedLongHistory(UUID clinicId, DemoClient client, Story story, DemoCourse course) {
+		Instant planned = client.joinedAt().plus(Duration.ofDays(2)).plus(Duration.ofHours(11));
+		PlanVersion plan = plans.seedInClinic(clinicId, client.id(), client.therapistId(),
+				content(story, planned.atZone(ZoneOffset.UTC).toLocalDate()), planned, client.givenName() + " " + client.familyName());
+		Instant yesterday = clock.instant().minus(Duration.ofDays(1));
+		for (int n = 0; n < longHistory; n++) {
+			session(clinicId, client, story, course, plan, yesterday.minus(Duration.ofHours(12L * (longHistory - n))), n, true);
+		}
+		org.slf4j.LoggerFactory.getLogger(TreatmentDemoHistory.class)
+			.info("Demo client with {} more sessions: {}", longHistory, client.id());
 	}
 
 	private void seed(UUID clinicId, DemoClient client, Story story, DemoCourse course, boolean draftToday) {

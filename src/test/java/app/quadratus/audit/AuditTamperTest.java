@@ -39,6 +39,9 @@ class AuditTamperTest {
 	@Autowired
 	AuditRepository repository;
 
+	@Autowired
+	AuditSealer sealer;
+
 	DatabaseOwner owner;
 
 	UUID clinic;
@@ -51,6 +54,8 @@ class AuditTamperTest {
 			DemoAccounts.signIn(mvc, DemoAccounts.OTHER_CLINIC);
 		}
 		assertThat(verifier.check(clinic).intact()).isTrue();
+		sealAll();
+		assertThat(verifier.check(clinic)).isEqualTo(new ChainCheck(null, null, 0));
 	}
 
 	@Test
@@ -128,8 +133,30 @@ class AuditTamperTest {
 		byte[] otherSecret = new byte[32];
 		new SecureRandom().nextBytes(otherSecret);
 		var otherKey = new ChainVerifier(repository, new AuditChain(AuditKey.of(otherSecret)));
-		long first = jdbc.sql("select min(id) from audit_event where clinic_id = ?").param(clinic).query(Long.class).single();
+		long first = jdbc.sql("select id from audit_event where clinic_id = ? and seal_seq is not null order by seal_seq limit 1")
+			.param(clinic).query(Long.class).single();
 		assertThat(otherKey.check(clinic)).isEqualTo(new ChainCheck(first, null));
+	}
+
+	@Test
+	void entriesAreRecordedUnsealedAndTheSealerLinksThemOntoTheChain() throws Exception {
+		DemoAccounts.signIn(mvc, DemoAccounts.OTHER_CLINIC);
+		long id = newest(1).get(0);
+		sealAll();
+		AuditEntry sealed = entry(id);
+		assertThat(sealed.hash()).hasSize(64);
+		assertThat(verifier.check(clinic)).isEqualTo(new ChainCheck(null, null, 0));
+		// a seal, once written, never changes
+		assertThatThrownBy(() -> jdbc.sql("update audit_event set hash = ? where id = ?").params("0".repeat(64), id).update())
+			.hasMessageContaining("append-only");
+	}
+
+	/** Seals everything, waiting for the scheduled sealer if it holds the chain at that moment. */
+	private void sealAll() throws InterruptedException {
+		for (int i = 0; i < 100 && repository.countUnsealed(clinic) > 0; i++) {
+			sealer.sealPending();
+			Thread.sleep(20);
+		}
 	}
 
 	/** The clinic's newest entry ids, newest first. */
@@ -139,6 +166,6 @@ class AuditTamperTest {
 	}
 
 	private AuditEntry entry(long id) {
-		return repository.chainAfter(clinic, id - 1, 1).get(0);
+		return repository.entry(id);
 	}
 }

@@ -30,6 +30,9 @@ class AuditTrailTest {
 	MockMvc mvc;
 
 	@Autowired
+	AuditSealer sealer;
+
+	@Autowired
 	DemoData demo;
 
 	@Autowired
@@ -49,7 +52,25 @@ class AuditTrailTest {
 					rs.getString("object_type"), rs.getString("address"), rs.getString("outcome"), rs.getString("hash") })
 			.single();
 		assertThat(entry).containsExactly(DemoAccounts.THERAPIST, "THERAPIST", "chart", "127.0.0.1", "SUCCESS", entry[5]);
-		assertThat(entry[5]).hasSize(64);
+		// recorded with the view; sealed into the chain by the background sealer soon after
+		String seal = null;
+		for (int i = 0; i < 100 && seal == null; i++) {
+			sealer.sealPending();
+			seal = jdbc.sql("select hash from audit_event where client_id = ? and action = 'VIEW' and object_type = 'chart' order by id desc limit 1")
+				.param(client).query((rs, row) -> rs.getString(1)).list().get(0);
+			Thread.sleep(20);
+		}
+		assertThat(seal).hasSize(64);
+	}
+
+	@Test
+	void aChartViewWritesExactlyOneEntryForTheClientWhateverItsSectionsRead() throws Exception {
+		UUID client = demo.aClientOf(DemoAccounts.THERAPIST);
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
+		long before = jdbc.sql("select count(*) from audit_event where client_id = ?").param(client).query(Long.class).single();
+		mvc.perform(get("/clients/{id}", client).session(therapist)).andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from audit_event where client_id = ?").param(client).query(Long.class).single())
+			.isEqualTo(before + 1);
 	}
 
 	private long chartViews(UUID client) {
@@ -96,6 +117,12 @@ class AuditTrailTest {
 		UUID client = demo.aClientOf(DemoAccounts.THERAPIST);
 		mvc.perform(get("/clients/{id}", client).session(DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST)));
 		long id = jdbc.sql("select max(id) from audit_event where client_id = ?").param(client).query(Long.class).single();
+		// the chain proves an entry once it is sealed (within a second): seal it before tampering
+		for (int i = 0; i < 100 && jdbc.sql("select count(*) from audit_event where id = ? and seal_seq is null").param(id)
+			.query(Long.class).single() > 0; i++) {
+			sealer.sealPending();
+			Thread.sleep(20);
+		}
 		String tamper = "update audit_event set actor_email = 'someone.else@example.org' where id = " + id;
 		assertThatThrownBy(() -> jdbc.sql(tamper).update()).hasMessageContaining("append-only");
 
@@ -120,8 +147,14 @@ class AuditTrailTest {
 	void removingTheNewestEntriesIsShownToTheOwner() throws Exception {
 		MockHttpSession owner = DemoAccounts.signIn(mvc, DemoAccounts.OWNER);
 		UUID clinic = demo.clinicOf(DemoAccounts.OWNER);
-		List<Long> newest = jdbc.sql("select id from audit_event where clinic_id = ? order by id desc limit 2").param(clinic)
-			.query(Long.class).list();
+		// an entry is part of the proof once sealed: seal everything waiting first
+		for (int i = 0; i < 100 && jdbc.sql("select count(*) from audit_event where clinic_id = ? and seal_seq is null")
+			.param(clinic).query(Long.class).single() > 0; i++) {
+			sealer.sealPending();
+			Thread.sleep(20);
+		}
+		List<Long> newest = jdbc.sql("select id from audit_event where clinic_id = ? and seal_seq is not null order by seal_seq desc limit 2")
+			.param(clinic).query(Long.class).list();
 		DatabaseOwner databaseOwner = new DatabaseOwner(jdbc);
 		var removed = databaseOwner.rows(newest.get(0));
 		databaseOwner.withoutTriggers(() -> jdbc.sql("delete from audit_event where id = ?").param(newest.get(0)).update());

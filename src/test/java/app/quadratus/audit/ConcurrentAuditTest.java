@@ -30,6 +30,9 @@ class ConcurrentAuditTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	AuditSealer sealer;
+
 	@Test
 	void simultaneousSavesInOneClinicAllSucceedAndKeepTheChainIntact() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -42,8 +45,20 @@ class ConcurrentAuditTest {
 					.content("{\"givenName\":\"Rush\",\"familyName\":\"Hour" + n + "\",\"dateOfBirth\":\"1990-01-01\"}"))
 					.andReturn().getResponse().getStatus());
 			}
+			// two more sealers race the scheduled one, as other app instances would
+			List<Future<?>> sealers = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				sealers.add(pool.submit(() -> {
+					for (int round = 0; round < 40; round++) {
+						sealer.sealPending();
+					}
+				}));
+			}
 			for (Future<Integer> status : pool.invokeAll(saves)) {
 				assertThat(status.get()).isEqualTo(201);
+			}
+			for (Future<?> running : sealers) {
+				running.get();
 			}
 		}
 		finally {

@@ -36,7 +36,7 @@ final class DatabaseOwner {
 				jdbc.sql("alter table audit_event enable trigger user").update();
 			}
 			else {
-				jdbc.sql("create trigger audit_event_append_only before update, delete on audit_event for each row call \"app.quadratus.shared.db.AppendOnlyTrigger\"")
+				jdbc.sql("create trigger audit_event_append_only before update, delete on audit_event for each row call \"app.quadratus.shared.db.SealOnceTrigger\"")
 					.update();
 			}
 		}
@@ -53,9 +53,9 @@ final class DatabaseOwner {
 		for (Map<String, Object> row : rows) {
 			jdbc.sql("""
 					insert into audit_event (id, occurred_at, clinic_id, actor_id, actor_email, actor_role, action, object_type,
-					  object_id, client_id, outcome, address, previous_hash, hash)
+					  object_id, client_id, outcome, address, previous_hash, hash, seal_seq)
 					values (:id, :occurred_at, :clinic_id, :actor_id, :actor_email, :actor_role, :action, :object_type,
-					  :object_id, :client_id, :outcome, :address, :previous_hash, :hash)""")
+					  :object_id, :client_id, :outcome, :address, :previous_hash, :hash, :seal_seq)""")
 				.params(lowerCaseKeys(row))
 				.update();
 		}

@@ -1,6 +1,7 @@
 package app.quadratus.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -11,7 +12,9 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * A database from before V23 holds entries chained with plain SHA-256. After the upgrade they still
@@ -46,9 +49,10 @@ class LegacyChainUpgradeTest {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		chain = new AuditChain(AuditKey.of(secret));
-		repository = new AuditRepository(jdbc, chain);
-		repository.appendChained(draft(4));
-		repository.appendChained(draft(5));
+		repository = new AuditRepository(new JdbcTemplate(dataSource), chain);
+		repository.append(draft(4));
+		repository.append(draft(5));
+		new AuditSealer(repository, chain, new DataSourceTransactionManager(dataSource)).sealPending();
 	}
 
 	@Test
@@ -56,7 +60,7 @@ class LegacyChainUpgradeTest {
 		assertThat(repository.legacyUpTo()).isEqualTo(3);
 		assertThat(new ChainVerifier(repository, chain).check(CLINIC).intact()).isTrue();
 		String fourth = jdbc.sql("select hash from audit_event where id = 4").query(String.class).single();
-		assertThat(fourth).isNotEqualTo(AuditChain.legacyHash(repository.chainAfter(CLINIC, 3, 1).get(0), hashOf(3)));
+		assertThat(fourth).isNotEqualTo(AuditChain.legacyHash(repository.entry(4), hashOf(3)));
 	}
 
 	@Test
@@ -64,7 +68,7 @@ class LegacyChainUpgradeTest {
 		jdbc.sql("drop trigger audit_event_append_only").update();
 		String previous = hashOf(1);
 		for (long id = 2; id <= 3; id++) {
-			AuditEntry entry = repository.chainAfter(CLINIC, id - 1, 1).get(0);
+			AuditEntry entry = repository.entry(id);
 			AuditEntry forged = new AuditEntry(id, entry.occurredAt(), CLINIC, entry.actorId(), "someone.else@example.org",
 					entry.actorRole(), entry.action(), entry.objectType(), entry.objectId(), entry.clientId(), entry.outcome(),
 					entry.address(), previous, null);
@@ -73,6 +77,24 @@ class LegacyChainUpgradeTest {
 				.params(forged.actorEmail(), forged.previousHash(), previous, id).update();
 		}
 		assertThat(new ChainVerifier(repository, chain).check(CLINIC)).isEqualTo(new ChainCheck(4L, null));
+	}
+
+	@Test
+	void theSealerMayFillInAMissingSealOnceAndChangeNothingElse() {
+		repository.append(draft(6));
+		long id = 6;
+		// recorded without a seal; the sealer links it later
+		assertThat(repository.entry(id).hash()).isNull();
+		assertThat(new ChainVerifier(repository, chain).check(CLINIC)).isEqualTo(new ChainCheck(null, null, 1));
+		assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_email = 'x@example.org' where id = ?").param(id).update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("update audit_event set hash = 'h', seal_seq = 9, actor_email = 'x@example.org' where id = ?")
+			.param(id).update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = ?").param(id).update()).hasMessageContaining("append-only");
+		assertThat(jdbc.sql("update audit_event set hash = 'h', seal_seq = 9 where id = ?").param(id).update()).isOne();
+		assertThatThrownBy(() -> jdbc.sql("update audit_event set hash = 'i' where id = ?").param(id).update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("update audit_event set hash = 'i' where id = 2").update()).hasMessageContaining("append-only");
 	}
 
 	private void migrate(String target) {

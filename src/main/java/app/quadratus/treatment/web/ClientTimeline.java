@@ -50,6 +50,18 @@ public class ClientTimeline {
 	@ClinicalAccess
 	@Transactional(readOnly = false)
 	public Page page(UUID clientId, Instant before) {
+		Page page = read(clientId, before);
+		audit.record(AuditAction.VIEW, "client-timeline", clientId, clientId);
+		return page;
+	}
+
+	/** The first page for the chart, whose view the clients module audits once (one entry per view). */
+	@ClinicalAccess
+	Page firstPageOfChart(UUID clientId) {
+		return read(clientId, null);
+	}
+
+	private Page read(UUID clientId, Instant before) {
 		clients.requireExists(clientId);
 		Instant cursor = before == null ? Instant.parse("9999-12-31T00:00:00Z") : before;
 		List<TimelineSource.Entry> all = new ArrayList<>();
@@ -59,7 +71,6 @@ public class ClientTimeline {
 		all.sort(Comparator.comparing(TimelineSource.Entry::at).reversed());
 		List<TimelineSource.Entry> entries = all.subList(0, Math.min(PAGE, all.size()));
 		Instant next = all.size() > PAGE ? entries.get(entries.size() - 1).at() : null;
-		audit.record(AuditAction.VIEW, "client-timeline", clientId, clientId);
 		return new Page(List.copyOf(entries), next, before == null ? treatment.recentPain(clientId, CHARTED) : List.of());
 	}
 }

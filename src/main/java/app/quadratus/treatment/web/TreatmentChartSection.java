@@ -36,7 +36,7 @@ class TreatmentChartSection implements ChartSection {
 
 	@Override
 	public Map<String, Object> data(UUID clientId) {
-		ClientTimeline.Page first = timeline.page(clientId, null);
+		ClientTimeline.Page first = timeline.firstPageOfChart(clientId);
 		// Today's draft is the newest session, on the first page of the timeline: no second query.
 		var newest = first.entries().stream().filter(e -> e.kind().equals("session")).findFirst()
 			.filter(e -> e.detailKey().endsWith(".draft"));
