@@ -7,7 +7,9 @@
 #                                     Debian's /usr/lib/postgresql/<v>/bin), removed afterwards
 #   QUADRATUS_DB_URL=jdbc:postgresql://… QUADRATUS_DB_USER=… QUADRATUS_DB_PASSWORD=… bench/run.sh
 #                                     an existing PostgreSQL (its database must be empty)
-#   BENCH_CLIENTS=2000000 BENCH_DB=postgres bench/run.sh 64
+#   BENCH_DB=postgres BENCH_OTHER_CLINICS=999 BENCH_OTHER_CLIENTS=1900000 bench/run.sh 64
+#                                     the issue's clinic group: 1,000 clinics, 2,000,000 clients (the other
+#                                     clinics' clients are bulk-loaded by bench/other-clinics.sql after start-up)
 #
 # Arguments: the concurrencies (default "16 64"). BENCH_SECONDS: measured seconds per endpoint after the
 # warm-up (default 20; LoadRun warms each endpoint until its throughput is steady). The app's heap:
@@ -60,6 +62,12 @@ for _ in $(seq 1 1800); do
   sleep 1
 done
 grep -h "Demo clinics seeded" "$data/app.log" || true
+if [ -n "${BENCH_OTHER_CLINICS:-}" ] && [ -n "$pg_pid_dir" ]; then
+  cp bench/other-clinics.sql "$data/" && chmod 644 "$data/other-clinics.sql"
+  as_pg "$pg_bin/psql -q -h 127.0.0.1 -p $pg_port -U quadratus -d quadratus -v clinics=$BENCH_OTHER_CLINICS \
+    -v clients=${BENCH_OTHER_CLIENTS:-1900000} -f $data/other-clinics.sql"
+  clients="$clients + ${BENCH_OTHER_CLIENTS:-1900000} in $BENCH_OTHER_CLINICS other clinics"
+fi
 long_client=$(grep -ho "Demo client with [0-9]* more sessions: [0-9a-f-]*" "$data/app.log" | awk '{print $NF}' || true)
 out="bench/results/$(date +%Y-%m-%dT%H%M)-$db.txt"
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $(java -version 2>&1 | head -1)"
