@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import app.quadratus.audit.AuditAction;
 import app.quadratus.audit.AuditLog;
 import app.quadratus.audit.AuditOutcome;
+import app.quadratus.shared.db.JobClaims;
 import app.quadratus.shared.security.ClinicPrincipal;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -27,7 +28,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Every form sign-in is recorded. HTTP Basic authenticates every API request afresh: an entry per
  * request would double the audit writes (and chain-head locks) of every API call and bury the rest of
  * the log, while each API read or change already records its account, time and address. So an API
- * sign-in is recorded once per account and address an hour (per application instance).
+ * sign-in is recorded once per account and address an hour, however many instances serve the API: the
+ * hour is claimed in the database ({@link JobClaims}); each instance remembers its own claims so that
+ * the database is asked at most once an hour per account and address per instance.
  */
 @Component
 class SignInAuditor {
@@ -43,9 +46,12 @@ class SignInAuditor {
 	/** When an account last had an API sign-in recorded from an address ("account address"). */
 	private final Map<String, Instant> lastApiSignIn = new ConcurrentHashMap<>();
 
-	SignInAuditor(AuditLog audit, Clock clock) {
+	private final JobClaims claims;
+
+	SignInAuditor(AuditLog audit, Clock clock, JobClaims claims) {
 		this.audit = audit;
 		this.clock = clock;
+		this.claims = claims;
 	}
 
 	@EventListener
@@ -72,7 +78,8 @@ class SignInAuditor {
 		}
 		boolean first = previous == null ? lastApiSignIn.putIfAbsent(key, now) == null
 				: lastApiSignIn.replace(key, previous, now);
-		if (first) {
+		// The claim's key fits job_claim.job (100): 12 + 36 + 1 + at most 45 for an IPv6 address.
+		if (first && claims.claim("api-sign-in " + key.substring(0, Math.min(key.length(), 82)), API_SIGN_IN_QUIET)) {
 			record(authentication, AuditAction.SIGN_IN);
 		}
 	}

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import app.quadratus.shared.db.JobClaims;
 import app.quadratus.testing.DemoAccounts;
 import app.quadratus.testing.DemoData;
 import app.quadratus.testing.WebTest;
@@ -80,12 +81,18 @@ class SignInAuditTest {
 				.andExpect(status().isOk());
 		}
 		assertThat(count(account, "SIGN_IN")).isEqualTo(signIns + 1);
+		// The hour is claimed in the database, so another instance serving this account's next call
+		// from the same address finds it taken and records nothing.
+		assertThat(claims.claim("api-sign-in " + account + " 198.51.100.7", SignInAuditor.API_SIGN_IN_QUIET)).isFalse();
 		mvc.perform(get("/api/v1/clients").with(httpBasic(DemoAccounts.RECEPTION, DemoAccounts.PASSWORD)).with(from("198.51.100.8")))
 			.andExpect(status().isOk());
 		assertThat(count(account, "SIGN_IN")).isEqualTo(signIns + 2);
 		assertThat(jdbc.sql("select address from audit_event where actor_id = ? and action = 'SIGN_IN' order by id desc limit 1")
 			.param(account).query(String.class).single()).isEqualTo("198.51.100.8");
 	}
+
+	@Autowired
+	JobClaims claims;
 
 	private static RequestPostProcessor from(String address) {
 		return request -> {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import app.quadratus.testing.DemoAccounts;
+import app.quadratus.testing.MockMvcSessions;
 import app.quadratus.testing.WebTest;
 import app.quadratus.treatment.TreatmentSessionsFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -31,6 +35,9 @@ class TreatmentSchedulesTest {
 
 	@Autowired
 	OutcomeProgress progress;
+
+	@Autowired
+	FindByIndexNameSessionRepository<? extends Session> storedSessions;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -49,7 +56,9 @@ class TreatmentSchedulesTest {
 			.param("measure", "nprs").param("schedule", "EVERY_N_SESSIONS").param("everySessions", "2"));
 		mvc.perform(post("/clients/{id}/outcomes/assignments", client).session(therapist).with(csrf())
 			.param("measure", "odi").param("schedule", "AT_REVIEW"));
-		signedIn = (SecurityContext) therapist.getAttribute("SPRING_SECURITY_CONTEXT");
+		// The sign-in lives in the database session behind the mock session (Spring Session JDBC).
+		signedIn = MockMvcSessions.stored(storedSessions, therapist)
+			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		assertThat(due(client, OutcomeMeasure.NPRS)).isFalse();
 		assertThat(due(client, OutcomeMeasure.ODI)).isFalse();
 

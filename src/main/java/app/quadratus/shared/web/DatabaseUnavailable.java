@@ -1,6 +1,7 @@
 package app.quadratus.shared.web;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,6 +60,16 @@ public class DatabaseUnavailable extends OncePerRequestFilter {
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			// SQL state class 08 is "connection exception": e.g. the pool's "Connection is closed" when a
+			// request's connection broke mid-transaction and its rollback then failed too.
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			// A failed rollback replaces the exception that caused it; the cause is what tells.
+			if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
+					&& causedBy(failed.getApplicationException())) {
 				return true;
 			}
 			if (t.getCause() == t) {
