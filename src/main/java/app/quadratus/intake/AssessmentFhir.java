@@ -49,7 +49,11 @@ final class AssessmentFhir {
 	private AssessmentFhir() {
 	}
 
-	static List<Resource> resources(AssessmentVersion v, Atlas atlas) {
+	/**
+	 * The version's resources; an assessment entered in error is still exported (never deleted), each of
+	 * its resources marked entered-in-error as FHIR asks.
+	 */
+	static List<Resource> resources(AssessmentVersion v, Atlas atlas, boolean enteredInError) {
 		Reference patient = new Reference("Patient/" + v.clientId());
 		Date when = Date.from(v.assessedAt());
 		List<Resource> resources = new ArrayList<>();
@@ -89,7 +93,30 @@ final class AssessmentFhir {
 		if (s.referral()) {
 			resources.add(serviceRequest(v, s, patient, when, reference(condition), reference(risk)));
 		}
+		if (enteredInError) {
+			markEnteredInError(resources);
+		}
 		return resources;
+	}
+
+	private static void markEnteredInError(List<Resource> resources) {
+		for (Resource resource : resources) {
+			if (resource instanceof Observation o) {
+				o.setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+			}
+			else if (resource instanceof RiskAssessment r) {
+				r.setStatus(RiskAssessment.RiskAssessmentStatus.ENTEREDINERROR);
+			}
+			else if (resource instanceof ServiceRequest r) {
+				r.setStatus(ServiceRequest.ServiceRequestStatus.ENTEREDINERROR);
+			}
+			else if (resource instanceof Condition c) {
+				// con-5: a condition entered in error carries no clinical status.
+				c.setClinicalStatus(null);
+				c.setVerificationStatus(new CodeableConcept(new Coding(
+						"http://terminology.hl7.org/CodeSystem/condition-ver-status", "entered-in-error", "Entered in Error")));
+			}
+		}
 	}
 
 	private static Observation observation(AssessmentVersion v, String item, String category, Reference patient,

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import app.quadratus.shared.signed.ContentHash;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,8 +31,24 @@ final class AssessmentJson {
 		return JSON.readValue(json, ScreeningSnapshot.class);
 	}
 
-	/** Hex SHA-256 of the findings and the screening as stored, separated by a newline. */
-	static String sha256(String findings, String screening) {
+	/** The hash scheme of versions written now: the shared {@link ContentHash}. */
+	static final int HASH_SCHEME = 2;
+
+	/**
+	 * The content hash of stored findings and screening under the scheme the version records: 1 for
+	 * versions written before assessments joined the shared mechanism (V45), whose hashes must still
+	 * verify; 2 for the shared {@link ContentHash}.
+	 */
+	static String hash(int scheme, String findings, String screening) {
+		return switch (scheme) {
+			case 1 -> newlineJoinedSha256(findings, screening);
+			case HASH_SCHEME -> ContentHash.of(findings, screening);
+			default -> throw new IllegalArgumentException("unknown content hash scheme " + scheme);
+		};
+	}
+
+	/** Scheme 1: hex SHA-256 of the findings and the screening as stored, separated by a newline. */
+	private static String newlineJoinedSha256(String findings, String screening) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest((findings + "\n" + screening).getBytes(StandardCharsets.UTF_8));

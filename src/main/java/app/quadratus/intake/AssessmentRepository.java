@@ -23,7 +23,7 @@ class AssessmentRepository {
 
 	private static final String VERSION_COLUMNS = """
 			v.id, v.assessment_id, v.client_id, v.version, a.assessed_at, v.findings, v.screening, v.content_sha256,
-			v.amend_reason, v.created_by, v.created_at""";
+			v.content_hash_scheme, v.amend_reason, v.created_by, v.created_at, v.signed_by, v.signed_at""";
 
 	private final JdbcClient jdbc;
 
@@ -37,15 +37,20 @@ class AssessmentRepository {
 			.update();
 	}
 
-	/** Inserts a version; the unique (assessment, version) key refuses a second writer of the same number. */
+	/**
+	 * Inserts a version, signed and hashed under the current scheme; the unique (assessment, version) key
+	 * refuses a second writer of the same number.
+	 */
 	void insertVersion(UUID clinicId, AssessmentVersion v, String findingsJson, String screeningJson) {
 		jdbc.sql("""
 				insert into assessment_version (id, clinic_id, assessment_id, client_id, version, findings, screening,
-				    urgency, pattern, atlas_version, content_sha256, amend_reason, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    urgency, pattern, atlas_version, content_sha256, content_hash_scheme, amend_reason, created_by,
+				    created_at, signed_by, signed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(v.id(), clinicId, v.assessmentId(), v.clientId(), v.version(), findingsJson, screeningJson,
 					v.screening().urgency().name(), v.screening().pattern().name(), v.screening().atlasVersion(),
-					v.contentSha256(), v.amendReason(), v.createdBy(), SqlTime.of(v.createdAt()))
+					v.contentSha256(), AssessmentJson.HASH_SCHEME, v.amendReason(), v.createdBy(),
+					SqlTime.of(v.createdAt()), v.signedBy(), SqlTime.of(v.signedAt()))
 			.update();
 	}
 
@@ -118,11 +123,16 @@ class AssessmentRepository {
 	}
 
 	private static AssessmentVersion version(ResultSet rs, int row) throws SQLException {
+		String findings = rs.getString("findings");
+		String screening = rs.getString("screening");
+		String hash = rs.getString("content_sha256");
+		// Verified against the text as stored, not as re-written: a later field would change the JSON.
+		boolean verified = AssessmentJson.hash(rs.getInt("content_hash_scheme"), findings, screening).equals(hash);
 		return new AssessmentVersion(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
 				rs.getObject("client_id", UUID.class), rs.getInt("version"), instant(rs, "assessed_at"),
-				AssessmentJson.findings(rs.getString("findings")), AssessmentJson.screening(rs.getString("screening")),
-				rs.getString("content_sha256"), rs.getString("amend_reason"), rs.getObject("created_by", UUID.class),
-				instant(rs, "created_at"));
+				AssessmentJson.findings(findings), AssessmentJson.screening(screening), hash, verified,
+				rs.getString("amend_reason"), rs.getObject("created_by", UUID.class), instant(rs, "created_at"),
+				rs.getObject("signed_by", UUID.class), instant(rs, "signed_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

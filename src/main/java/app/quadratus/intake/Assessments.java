@@ -15,10 +15,10 @@ import app.quadratus.screening.ScreeningEngine;
 import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.signed.SignedRecords;
+import app.quadratus.shared.signed.SignedVersions;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,20 +94,12 @@ public class Assessments {
 			throw new IllegalArgumentException("an amendment needs a reason");
 		}
 		AssessmentVersion latest = load(clientId, assessmentId).latest();
-		if (latest.version() != baseVersion) {
-			throw new ConflictException(STALE);
-		}
+		int number = SignedVersions.next(latest.version(), baseVersion, STALE);
 		AssessmentFindings amended = findings.atAge(latest.findings().ageYears());
-		AssessmentVersion version = version(assessmentId, clientId, latest.version() + 1, latest.assessedAt(),
-				amended, reason.strip(), CurrentUser.get().accountId(), now());
-		try {
-			repository.insertVersion(CurrentUser.clinicId(), version, AssessmentJson.write(version.findings()),
-					AssessmentJson.write(version.screening()));
-		}
-		catch (DuplicateKeyException e) {
-			// Another amendment of the same version was saved between our read and this insert.
-			throw new ConflictException(STALE);
-		}
+		AssessmentVersion version = version(assessmentId, clientId, number, latest.assessedAt(), amended,
+				reason.strip(), CurrentUser.get().accountId(), now());
+		SignedVersions.insert(() -> repository.insertVersion(CurrentUser.clinicId(), version,
+				AssessmentJson.write(version.findings()), AssessmentJson.write(version.screening())), STALE);
 		audit.record(AuditAction.AMEND, "assessment", assessmentId, clientId);
 		return version;
 	}
@@ -204,9 +196,11 @@ public class Assessments {
 	private AssessmentVersion version(UUID assessmentId, UUID clientId, int number, Instant assessedAt,
 			AssessmentFindings findings, String reason, UUID authorId, Instant at) {
 		ScreeningSnapshot screening = screen(findings);
-		String hash = AssessmentJson.sha256(AssessmentJson.write(findings), AssessmentJson.write(screening));
+		String hash = AssessmentJson.hash(AssessmentJson.HASH_SCHEME, AssessmentJson.write(findings),
+				AssessmentJson.write(screening));
+		// Saving is signing: the author signs the version as it is written, as with a plan version.
 		return new AssessmentVersion(UUID.randomUUID(), assessmentId, clientId, number, assessedAt, findings,
-				screening, hash, reason, authorId, at);
+				screening, hash, true, reason, authorId, at, authorId, at);
 	}
 
 	private ScreeningSnapshot screen(AssessmentFindings findings) {

@@ -10,6 +10,7 @@ import app.quadratus.audit.AuditAction;
 import app.quadratus.audit.AuditLog;
 import app.quadratus.clients.ClientRecords;
 import app.quadratus.shared.ConflictException;
+import app.quadratus.shared.signed.SignedVersions;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
@@ -20,7 +21,6 @@ import app.quadratus.treatment.internal.PlanRepository;
 import app.quadratus.treatment.internal.PlanVersion;
 import app.quadratus.treatment.internal.TreatmentPlan;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,12 +127,7 @@ public class TreatmentPlans {
 	public PlanVersion revise(UUID planId, int basedOnVersion, PlanContent content) {
 		TreatmentPlan plan = lockedPlan(planId);
 		PlanVersion version = plan.revise(basedOnVersion, content, CurrentUser.get().accountId(), now());
-		try {
-			repository.insertVersion(CurrentUser.clinicId(), version);
-		}
-		catch (DuplicateKeyException e) {
-			throw new ConflictException("plan.stale");
-		}
+		SignedVersions.insert(() -> repository.insertVersion(CurrentUser.clinicId(), version), "plan.stale");
 		audit.record(AuditAction.AMEND, AUDIT_TYPE, planId, plan.clientId());
 		return version;
 	}

@@ -57,6 +57,11 @@ public class EmbeddedPostgresConfiguration {
 		if (name.isBlank()) {
 			return server().getPostgresDatabase();
 		}
+		return emptyDatabase(name);
+	}
+
+	/** A new, empty database of this name on the embedded server (dropped first if it exists), e.g. to migrate step by step. */
+	public static DataSource emptyDatabase(String name) throws SQLException {
 		try (Connection connection = server().getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("drop database if exists " + name);
