@@ -146,8 +146,8 @@ class SharedSessionSummariesTest {
 	}
 
 	/**
-	 * A signed session of the client, newest of all (a copy of one of its clinic's signed sessions), with a
-	 * summary shared by {@code therapist}: the words the partner's page must show first.
+	 * A signed session of the client, newest of all (a copy of one of its clinic's signed sessions, signed a minute ago), with
+	 * a summary shared by {@code therapist}: the words the partner's page must show first.
 	 */
 	private String sharedSummary(UUID client, String therapist, String words) throws Exception {
 		UUID clinic = demo.clinicOf(therapist);
@@ -155,14 +155,18 @@ class SharedSessionSummariesTest {
 				select id from treatment_session where clinic_id = ? and status = 'signed' order by started_at desc limit 1""")
 			.param(clinic).query(UUID.class).single();
 		UUID session = UUID.randomUUID();
+		// A session that ended a minute ago: after every demo session, started before it was signed.
+		OffsetDateTime now = OffsetDateTime.now();
 		jdbc.sql("""
 				insert into treatment_session (id, clinic_id, client_id, plan_id, status, started_at, pain_before, pain_after,
 				homework, goals, techniques, regions, note, content_sha256, signed_by, signed_at, created_by, created_at,
 				changed_by, changed_at)
 				select ?, clinic_id, ?, null, status, ?, pain_before, pain_after, homework, '[]', techniques, regions,
-				note, content_sha256, signed_by, signed_at, created_by, created_at, changed_by, changed_at
+				note, content_sha256, signed_by, ?, created_by, ?, changed_by, ?
 				from treatment_session where id = ?""")
-			.params(session, client, OffsetDateTime.now().plusMinutes(1), signed).update();
+			.params(session, client, now.minusMinutes(50), now.minusMinutes(1), now.minusMinutes(50), now.minusMinutes(1),
+					signed)
+			.update();
 		String text = words + " " + UUID.randomUUID().toString().substring(0, 8);
 		mvc.perform(post("/clients/{id}/sessions/{s}/shared-summary", client, session)
 			.session(DemoAccounts.signIn(mvc, therapist)).with(csrf()).param("summary", text))
