@@ -14,9 +14,12 @@ import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.SqlTime;
+import app.quadratus.shared.security.CareTeamAccess;
+import app.quadratus.shared.security.CareTeamView;
 import app.quadratus.shared.security.ClientSelfAccess;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.SharedPart;
 import app.quadratus.treatment.internal.SessionRepository;
 import app.quadratus.treatment.internal.TreatmentSession;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Session summaries the therapist chose to share with the client: plain words written for the client, on a
  * signed session, never the SOAP note. The signed session stays as it is; the share is its own row, once per
- * session (the database's primary key decides between two tabs). Sharing and every view are audited.
+ * session (the database's primary key decides between two tabs). Sharing and every view are audited. A
+ * care-team member reads them only through a live share that includes them ({@link #forCareTeam}).
  */
 @Service
 public class SharedSummaries {
@@ -106,11 +110,34 @@ public class SharedSummaries {
 	public List<Shared> mine(int page, int size) {
 		UUID clientId = CurrentUser.ownClientId();
 		audit.record(AuditAction.VIEW, AUDIT_TYPE, clientId, clientId);
+		return ofClient(CurrentUser.clinicId(), clientId, page, size);
+	}
+
+	/**
+	 * A page (0 first) of the shared client's summaries, newest session first, for a care-team member looking
+	 * through a live share that includes session summaries: the same words the client reads, never the note.
+	 * Audited as the partner, in the sharing clinic.
+	 *
+	 * @throws NotFoundException for anyone not looking through such a share
+	 */
+	@CareTeamAccess
+	@Transactional
+	public List<Shared> forCareTeam(int page, int size) {
+		CareTeamView view = CareTeamView.require(SharedPart.SESSION_SUMMARIES);
+		audit.record(AuditAction.VIEW, AUDIT_TYPE, view.clientId(), view.clientId());
+		return ofClient(view.clinicId(), view.clientId(), page, size);
+	}
+
+	// A session entered in error takes its summary with it: it was never a true account of the visit.
+	private List<Shared> ofClient(UUID clinicId, UUID clientId, int page, int size) {
 		return jdbc.sql("""
 				select s.session_id, t.started_at, s.summary, s.shared_at from session_summary_share s
 				join treatment_session t on t.id = s.session_id and t.clinic_id = s.clinic_id
-				where s.clinic_id = ? and s.client_id = ? order by t.started_at desc, s.session_id limit ? offset ?""")
-			.params(CurrentUser.clinicId(), clientId, size, Math.max(page, 0) * size)
+				where s.clinic_id = ? and s.client_id = ?
+				and not exists (select 1 from record_entered_in_error e where e.clinic_id = s.clinic_id
+				    and e.record_type = 'session' and e.record_id = s.session_id)
+				order by t.started_at desc, s.session_id limit ? offset ?""")
+			.params(clinicId, clientId, size, Math.max(page, 0) * size)
 			.query(SharedSummaries::row)
 			.list();
 	}

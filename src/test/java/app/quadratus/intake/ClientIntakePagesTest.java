@@ -177,6 +177,8 @@ class ClientIntakePagesTest {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Please finish the steps")));
 		mvc.perform(step(client, "contact").param("treatmentConsent", "true").param("privacyNoticeRead", "true"));
 		mvc.perform(step(client, "history").param("onset", "SUDDEN").param("durationWeeks", "3").param("seenDoctor", "NO"));
+		mvc.perform(step(client, "work").param("sittingHours", "8").param("loads", "LIFTING").param("loads", "SCREEN_WORK")
+			.param("loadsNote", "Night shifts"));
 		mvc.perform(redFlags(client, RedFlag.BILATERAL_LEG_SYMPTOMS)).andExpect(redirectedUrl("/portal/intake/advice"));
 		mvc.perform(step(client, "pain").param("pain[lower_lumbar].intensity", "7")
 			.param("pain[lower_lumbar].quality", "BURNING").param("pain[lower_lumbar].side", "LEFT")
@@ -211,6 +213,9 @@ class ClientIntakePagesTest {
 			.containsPattern("<input[^>]*id=\"factor-prolonged_sitting\"[^>]*checked")
 			.containsPattern("id=\"pain-lower_lumbar-intensity\"[^>]*>\\s*(<option[^>]*>\\d+</option>\\s*)*<option value=\"7\" selected")
 			.contains("data-region=\"lower_lumbar\"");
+		// Daily loads read as one line (the card keeps line breaks), " · " between items and none before the first.
+		assertThat(page).contains("<dd id=\"intake-loads\"><span>Lifting heavy things</span><span> · Working at a screen</span>"
+				+ "<span> · sits about 8 hours a day</span><span> · Night shifts</span></dd>");
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where object_type = 'client-intake' and client_id = ? and action = 'VIEW'
 				and actor_role = 'THERAPIST'""").param(client.id()).query(Long.class).single()).isPositive();

@@ -18,6 +18,7 @@ import app.quadratus.shared.NotFoundException;
 import app.quadratus.shared.security.ClientSelfAccess;
 import app.quadratus.shared.security.ClinicalAccess;
 import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.security.SharedPart;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,12 @@ public class CareShares {
 
 	static final String AUDIT_TYPE = "care-share";
 
-	/** What a share can offer today; session summaries are not shareable yet (no client-safe summary exists). */
-	static final List<app.quadratus.shared.security.SharedPart> OFFERED = List.of(
-			app.quadratus.shared.security.SharedPart.GOALS, app.quadratus.shared.security.SharedPart.HOMEWORK,
-			app.quadratus.shared.security.SharedPart.PRECAUTIONS, app.quadratus.shared.security.SharedPart.PROGRESS);
+	/**
+	 * What a share can offer, in the order the form lists it. Session summaries are the words the therapist
+	 * already shared with the client (treatment's {@code SharedSummaries}), never the session's note.
+	 */
+	static final List<SharedPart> OFFERED = List.of(SharedPart.GOALS, SharedPart.HOMEWORK, SharedPart.PRECAUTIONS,
+			SharedPart.PROGRESS, SharedPart.SESSION_SUMMARIES);
 
 	private final ShareRepository repository;
 

@@ -77,7 +77,10 @@ class CareTeamDemoHistory implements DemoHistory {
 		}
 		UUID claire = clinic.clients().get(clinic.clients().size() - 1).id();
 		UUID claireShare = UUID.nameUUIDFromBytes(("care-share-claire-" + clinic.clinicId()).getBytes(StandardCharsets.UTF_8));
-		CareShare toJo = share(clinic, claire, jo, "Jo Reed", PILATES, PartnerKind.PILATES, pilates,
+		// Claire also shares the summaries her therapist wrote for her, so Jo can follow each session.
+		Set<SharedPart> claireParts = EnumSet.copyOf(pilates);
+		claireParts.add(SharedPart.SESSION_SUMMARIES);
+		CareShare toJo = share(clinic, claire, jo, "Jo Reed", PILATES, PartnerKind.PILATES, claireParts,
 				"So my Pilates classes follow my programme", today.minusDays(30), null, now.minus(Duration.ofDays(30)), null);
 		shares.insert(new CareShare(claireShare, toJo.clinicId(), toJo.clientId(), toJo.partnerAccountId(),
 				toJo.partnerName(), toJo.partnerEmail(), toJo.kind(), toJo.parts(), toJo.purpose(), toJo.startsOn(),

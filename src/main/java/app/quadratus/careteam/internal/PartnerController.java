@@ -5,11 +5,13 @@ import java.util.UUID;
 
 import app.quadratus.audit.AuditAction;
 import app.quadratus.audit.AuditLog;
+import app.quadratus.clinic.Clinics;
 import app.quadratus.homework.SharedHomework;
 import app.quadratus.outcomes.OutcomeProgress;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.security.SharedPart;
 import app.quadratus.treatment.ClientPlans;
+import app.quadratus.treatment.SharedSummaries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('PARTNER')")
 class PartnerController {
 
+	/** Session summaries shown on the partner's page: the newest, enough to follow the course of care. */
+	static final int SUMMARIES = 10;
+
 	private final CareShares shares;
 
 	private final CareNotes notes;
@@ -42,16 +47,23 @@ class PartnerController {
 
 	private final OutcomeProgress progress;
 
+	private final SharedSummaries summaries;
+
+	private final Clinics clinics;
+
 	private final AuditLog audit;
 
 	PartnerController(CareShares shares, CareNotes notes, CareTeamScope scope, ClientPlans plans,
-			SharedHomework homework, OutcomeProgress progress, AuditLog audit) {
+			SharedHomework homework, OutcomeProgress progress, SharedSummaries summaries, Clinics clinics,
+			AuditLog audit) {
 		this.shares = shares;
 		this.notes = notes;
 		this.scope = scope;
 		this.plans = plans;
 		this.homework = homework;
 		this.progress = progress;
+		this.summaries = summaries;
+		this.clinics = clinics;
 		this.audit = audit;
 	}
 
@@ -91,11 +103,18 @@ class PartnerController {
 			model.addAttribute("precautions",
 					share.shares(SharedPart.PRECAUTIONS) ? homework.precautions().orElse(null) : null);
 			model.addAttribute("measures", share.shares(SharedPart.PROGRESS) ? progress.forCareTeam() : List.of());
+			// The newest few, one more to know whether older ones exist (the client's portal has them all).
+			List<SharedSummaries.Shared> newest = share.shares(SharedPart.SESSION_SUMMARIES)
+					? summaries.forCareTeam(0, SUMMARIES + 1) : List.of();
+			model.addAttribute("summaries", newest.stream().limit(SUMMARIES).toList());
+			model.addAttribute("olderSummaries", newest.size() > SUMMARIES);
 			model.addAttribute("notes", notes.ofShare(share));
 			return null;
 		});
 		model.addAttribute("client", client);
 		model.addAttribute("precautionsShared", share.shares(SharedPart.PRECAUTIONS));
+		model.addAttribute("summariesShared", share.shares(SharedPart.SESSION_SUMMARIES));
+		model.addAttribute("shareZone", clinics.zoneOf(share.clinicId()));
 		return "careteam/partner/client";
 	}
 }
