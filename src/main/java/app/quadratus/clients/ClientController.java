@@ -52,7 +52,9 @@ class ClientController {
 		this.messages = messages;
 	}
 
-	@InitBinder
+	// Only the form's binder: an unnamed @InitBinder ran for every request parameter's conversion, each
+	// call through this controller's method-security proxy (JFR: 5% of a search request on PostgreSQL).
+	@InitBinder("client")
 	void refuseIds(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "clinicId");
 	}
