@@ -44,23 +44,37 @@ public class LoadRun {
 				base, users, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		System.out.printf(Locale.ROOT, "%-40s %8s %9s %8s %8s %8s %7s %6s%n", "endpoint", "requests", "req/s", "p50 ms",
 				"p95 ms", "p99 ms", "errors", "warm s");
-		Result trivial = run("GET /actuator/health/liveness", clients, seconds,
-				() -> base + "/actuator/health/liveness");
-		Result search = run("GET /clients?q=<prefix>", clients, seconds, () -> base + "/clients?q="
-				+ URLEncoder.encode(PREFIXES[ThreadLocalRandom.current().nextInt(PREFIXES.length)], StandardCharsets.UTF_8));
-		Result fragment = run("GET /clients?q= (htmx, as typed)", clients, seconds, () -> base + "/clients?q="
-				+ URLEncoder.encode(PREFIXES[ThreadLocalRandom.current().nextInt(PREFIXES.length)], StandardCharsets.UTF_8)
-				+ "#htmx");
-		Result chart = run("GET /clients/{id} (chart)", clients, seconds,
-				() -> base + "/clients/" + chartIds.get(ThreadLocalRandom.current().nextInt(chartIds.size())));
-		if (longClient != null) {
+		Result trivial = wanted("liveness") ? run("GET /actuator/health/liveness", clients, seconds,
+				() -> base + "/actuator/health/liveness") : null;
+		Result search = wanted("search") ? run("GET /clients?q=<prefix>", clients, seconds, () -> base + "/clients?q="
+				+ URLEncoder.encode(PREFIXES[ThreadLocalRandom.current().nextInt(PREFIXES.length)], StandardCharsets.UTF_8))
+				: null;
+		Result fragment = wanted("fragment") ? run("GET /clients?q= (htmx, as typed)", clients, seconds, () -> base
+				+ "/clients?q=" + URLEncoder.encode(PREFIXES[ThreadLocalRandom.current().nextInt(PREFIXES.length)],
+						StandardCharsets.UTF_8) + "#htmx") : null;
+		Result chart = wanted("chart") ? run("GET /clients/{id} (chart)", clients, seconds,
+				() -> base + "/clients/" + chartIds.get(ThreadLocalRandom.current().nextInt(chartIds.size()))) : null;
+		if (longClient != null && wanted("chart500")) {
 			run("GET /clients/{id} (chart, 500 sessions)", clients, seconds, () -> base + "/clients/" + longClient);
+		}
+		if (longClient != null && wanted("timeline")) {
 			run("GET /clients/{id}/timeline (500 sess.)", clients, seconds,
 					() -> base + "/clients/" + longClient + "/timeline#htmx");
 		}
-		System.out.printf(Locale.ROOT, "search page = %.0f%% of trivial throughput; htmx search = %.0f%%; chart = %.0f%%%n",
-				100 * search.perSecond / trivial.perSecond, 100 * fragment.perSecond / trivial.perSecond,
-				100 * chart.perSecond / trivial.perSecond);
+		if (trivial != null && search != null && fragment != null && chart != null) {
+			System.out.printf(Locale.ROOT, "search page = %.0f%% of trivial throughput; htmx search = %.0f%%; chart = %.0f%%%n",
+					100 * search.perSecond / trivial.perSecond, 100 * fragment.perSecond / trivial.perSecond,
+					100 * chart.perSecond / trivial.perSecond);
+		}
+	}
+
+	/**
+	 * BENCH_ENDPOINTS (comma-separated: liveness, search, fragment, chart, chart500, timeline) runs only
+	 * those, for a quick before/after of one endpoint; unset runs all.
+	 */
+	static boolean wanted(String endpoint) {
+		String only = System.getenv("BENCH_ENDPOINTS");
+		return only == null || only.isBlank() || Arrays.asList(only.split("\\s*,\\s*")).contains(endpoint);
 	}
 
 	record Result(double perSecond) {

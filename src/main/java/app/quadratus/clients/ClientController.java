@@ -1,6 +1,7 @@
 package app.quadratus.clients;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import app.quadratus.identity.Accounts;
@@ -8,7 +9,9 @@ import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.StaffAccess;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,13 +43,18 @@ class ClientController {
 
 	private final Accounts accounts;
 
-	ClientController(ClientRecords clients, ClientConsents consents, Accounts accounts) {
+	private final MessageSource messages;
+
+	ClientController(ClientRecords clients, ClientConsents consents, Accounts accounts, MessageSource messages) {
 		this.clients = clients;
 		this.consents = consents;
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
-	@InitBinder
+	// Only the form's binder: an unnamed @InitBinder ran for every request parameter's conversion, each
+	// call through this controller's method-security proxy (JFR: 5% of a search request on PostgreSQL).
+	@InitBinder("client")
 	void refuseIds(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "clinicId");
 	}
@@ -54,7 +62,8 @@ class ClientController {
 	@GetMapping("/clients")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean archived,
 			@RequestParam(defaultValue = "0") int page,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletRequest request, Locale locale,
+			Model model) {
 		// A page past any real one (or a negative one) shows a sane page; never an int overflow in the offset.
 		int safePage = Math.min(Math.max(0, page), MAX_PAGE);
 		ClientPage result = clients.search(new ClientQuery(q, archived, PAGE_SIZE, safePage * PAGE_SIZE),
@@ -65,9 +74,9 @@ class ClientController {
 		model.addAttribute("result", result);
 		model.addAttribute("countCapped", result.total() >= COUNT_CAP + (long) safePage * PAGE_SIZE);
 		model.addAttribute("hasNext", (long) (safePage + 1) * PAGE_SIZE < result.total());
-		boolean opensChart = CurrentUser.get().role().seesClinicalRecords();
-		var therapists = accounts.staffNames();
-		model.addAttribute("rows", result.items().stream().map(c -> ClientRow.of(c, opensChart, therapists)).toList());
+		var rendering = new ClientRow.Rendering(request.getContextPath(), CurrentUser.get().role().seesClinicalRecords(),
+				messages.getMessage("clients.archived", null, locale), accounts.staffNames());
+		model.addAttribute("rows", result.items().stream().map(c -> ClientRow.of(c, rendering)).toList());
 		return htmx != null ? "clients/search :: results" : "clients/search";
 	}
 

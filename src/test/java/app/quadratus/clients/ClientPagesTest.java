@@ -94,6 +94,22 @@ class ClientPagesTest {
 	}
 
 	@Test
+	void searchRowsAreEscapedAndShowTheArchivedTagAndTheLinkByRole() throws Exception {
+		// The rows are rendered in Java (ClientRow), not by the template: what the template did must still hold.
+		mvc.perform(newClient(new String[] { "Bea <b>", "O'Escaped & Co", "1960-06-06" }));
+		UUID id = jdbc.sql("select id from client where family_name = 'O''Escaped & Co'").query(UUID.class).single();
+		mvc.perform(get("/clients").session(reception).param("q", "o'escaped"))
+			.andExpect(content().string(containsString("O&#39;Escaped &amp; Co, Bea &lt;b&gt;")))
+			.andExpect(content().string(not(containsString("Bea <b>"))))
+			.andExpect(content().string(containsString("href=\"/clients/" + id + "/details\"")));
+		mvc.perform(get("/clients").session(therapist).param("q", "o'escaped"))
+			.andExpect(content().string(containsString("href=\"/clients/" + id + "\"")));
+		mvc.perform(post("/clients/{id}/archive", id).session(reception).with(csrf()).param("reason", "Moved away"));
+		mvc.perform(get("/clients").session(reception).param("q", "o'escaped").param("archived", "true"))
+			.andExpect(content().string(containsString("<span class=\"tag\">Archived</span>")));
+	}
+
+	@Test
 	void consentsAreRecordedAndWithdrawnWithoutDeletingThem() throws Exception {
 		mvc.perform(newClient(new String[] { "Constance", "Consenting", "1972-07-07" }));
 		UUID id = jdbc.sql("select id from client where family_name = 'Consenting'").query(UUID.class).single();

@@ -3,10 +3,14 @@ package app.quadratus.shared.web;
 import app.quadratus.shared.security.ClinicPrincipal;
 import app.quadratus.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the shared layout needs on every page: where we are (for the navigation) and who is signed in. */
+/**
+ * What the shared layout needs on every page: where we are (for the navigation), who is signed in and
+ * which links they reach.
+ */
 @ControllerAdvice
 class LayoutModel {
 
@@ -18,5 +22,10 @@ class LayoutModel {
 	@ModelAttribute("me")
 	ClinicPrincipal me() {
 		return CurrentUser.find().orElse(null);
+	}
+
+	@ModelAttribute("nav")
+	Navigation nav() {
+		return Navigation.of(SecurityContextHolder.getContext().getAuthentication());
 	}
 }
