@@ -154,6 +154,19 @@ class TodayDueTest {
 		assertThat(adherence.lowAdherence(three)).containsExactly(homeworkUndone);
 	}
 
+	@Test
+	void staffSeeWhoIsWaitingForATimeToComeFree() throws Exception {
+		// The demo puts one client on the waitlist for a day next week with their therapist.
+		String waiting = jdbc.sql("""
+				select c.given_name || ' ' || c.family_name from waitlist_entry w join client c on c.id = w.client_id
+				where w.clinic_id = ? and w.booked_at is null and w.wanted_day >= ? order by w.wanted_day limit 1""")
+			.params(demo.clinicOf(THERAPIST), today).query(String.class).single();
+		String desk = mvc.perform(get("/today").session(DemoAccounts.signIn(mvc, RECEPTION))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(desk).contains("Waiting for a time to come free");
+		assertThat(desk.substring(desk.indexOf("id=\"waitlist\""))).contains(org.springframework.web.util.HtmlUtils.htmlEscape(waiting), "Follow-up");
+	}
+
 	/** The statements reading the clinical modules' tables while the day's flags are asked for. */
 	private List<String> dueReads(List<UUID> clients) throws Exception {
 		return StatementLog.during(() -> {
