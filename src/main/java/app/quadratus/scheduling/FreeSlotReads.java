@@ -19,14 +19,19 @@ import org.springframework.stereotype.Repository;
 /**
  * What free slots depend on, in two round trips instead of six: every busy time in the window (the
  * therapist's time off and appointments, the rooms' appointments with their turnover buffer and their
- * hires) in one statement whose parts are each an index range — (clinic, therapist, starts_at) and
- * (clinic, room, starts_at) — and the therapist's working week with the clinic's booking rules in
- * another. Under load each round trip waits for the CPU, so their number, not the rows, sets the time.
+ * hires) in one statement whose parts are each an index range over the window — (clinic, therapist,
+ * starts_at) for the therapist, (clinic, starts_at) for the rooms — and the therapist's working week
+ * with the clinic's booking rules in another. Under load each round trip waits for the CPU.
  */
 @Repository
 class FreeSlotReads {
 
-	/** Named parameters: clinic, therapist, rooms, from, to, earliest (from less the longest appointment), earliestHire. */
+	/**
+	 * Named parameters: clinic, therapist, from, to, earliest (from less the longest appointment),
+	 * earliestHire. The rooms' parts read the clinic's window on (clinic_id, starts_at) and the rooms are
+	 * picked in Java: with {@code room_id in (…)} H2 took (clinic_id, room_id, starts_at) with only its
+	 * first column bound and read every appointment of the clinic (scanCount 100,001 of 100,000).
+	 */
 	static final String BUSY = """
 			select 'O' as kind, cast(null as uuid) as room_id, starts_at, ends_at from schedule_exception
 			  where clinic_id = :clinic and therapist_id = :therapist and starts_at < :to and ends_at > :from
@@ -36,11 +41,11 @@ class FreeSlotReads {
 			  and ends_at > :from and status <> 'CANCELLED'
 			union all
 			select 'R', room_id, starts_at, room_free_at from appointment
-			  where clinic_id = :clinic and room_id in (:rooms) and starts_at >= :earliest and starts_at < :to
+			  where clinic_id = :clinic and starts_at >= :earliest and starts_at < :to
 			  and room_free_at > :from and status <> 'CANCELLED'
 			union all
 			select 'H', room_id, starts_at, ends_at from room_hire
-			  where clinic_id = :clinic and room_id in (:rooms) and starts_at >= :earliestHire and starts_at < :to
+			  where clinic_id = :clinic and starts_at >= :earliestHire and starts_at < :to
 			  and ends_at > :from and status = 'BOOKED'""";
 
 	static final String RULES = """
@@ -60,10 +65,8 @@ class FreeSlotReads {
 	Busy busy(UUID clinicId, UUID therapistId, Collection<UUID> roomIds, Instant from, Instant to) {
 		Busy busy = new Busy(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>());
 		roomIds.forEach(room -> busy.rooms().put(room, new ArrayList<>()));
-		// An empty IN list is not valid SQL; no room id is all zeros.
-		List<UUID> rooms = roomIds.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(roomIds);
 		jdbc.sql(BUSY)
-			.param("clinic", clinicId).param("therapist", therapistId).param("rooms", rooms)
+			.param("clinic", clinicId).param("therapist", therapistId)
 			.param("from", SqlTime.of(from)).param("to", SqlTime.of(to))
 			.param("earliest", SqlTime.of(from.minus(AppointmentRepository.LONGEST)))
 			.param("earliestHire", SqlTime.of(from.minus(Duration.ofHours(12))))
@@ -72,7 +75,13 @@ class FreeSlotReads {
 				switch (rs.getString("kind")) {
 					case "O" -> busy.timeOff().add(range);
 					case "T" -> busy.therapist().add(range);
-					default -> busy.rooms().get(rs.getObject("room_id", UUID.class)).add(range);
+					default -> {
+						// Rooms not offered (taken out of use) are left out.
+						List<TimeRange> room = busy.rooms().get(rs.getObject("room_id", UUID.class));
+						if (room != null) {
+							room.add(range);
+						}
+					}
 				}
 			});
 		return busy;

@@ -97,7 +97,7 @@ public final class AvailabilityBenchmark {
 				busy.rooms().values().stream().mapToInt(List::size).sum(), busyQuery, arithmetic);
 		// The plan of the busy-times read: each part should be an index range, never a scan of the table.
 		JdbcClient.create(dataSource).sql((postgres != null ? "explain (analyze, buffers) " : "explain analyze ") + FreeSlotReads.BUSY)
-			.param("clinic", seeded.clinic).param("therapist", someone).param("rooms", seeded.rooms)
+			.param("clinic", seeded.clinic).param("therapist", someone)
 			.param("from", SqlTime.of(start)).param("to", SqlTime.of(end))
 			.param("earliest", SqlTime.of(start.minus(AppointmentRepository.LONGEST)))
 			.param("earliestHire", SqlTime.of(start.minus(Duration.ofHours(12))))

@@ -125,7 +125,8 @@ class TodayDueTest {
 		// Showing a flag is a view of that record, audited; the client with none is not.
 		assertThat(audited("outcome-due", questionnaireDue)).isPositive();
 		assertThat(audited("homework-adherence", homeworkUndone)).isPositive();
-		assertThat(audited("outcome-due", nothingDue) + audited("homework-adherence", nothingDue)).isZero();
+		assertThat(audited("outcome-due", nothingDue) + audited("homework-adherence", nothingDue)
+				+ audited("plan-review-due", nothingDue)).isZero();
 
 		// Reception sees the day without clinical flags.
 		String desk = mvc.perform(get("/today").session(DemoAccounts.signIn(mvc, RECEPTION))).andReturn().getResponse()
