@@ -13,5 +13,5 @@ out="bench/results/availability-$(date +%Y-%m-%dT%H%M).txt"
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)";
   for db in postgres h2; do
     java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/cp.txt)" app.quadratus.scheduling.AvailabilityBenchmark "$db" "$count" 2>&1 \
-      | grep -E "seeded|appointments;"
+      | grep -E "seeded|appointments;|medians|plan:"
   done; } | tee "$out"

@@ -102,7 +102,7 @@ public class Adherence {
 		return result;
 	}
 
-	private static long planned(HomeProgramme p, ProgrammeExercise e, LocalDate from, LocalDate to) {
+	static long planned(HomeProgramme p, ProgrammeExercise e, LocalDate from, LocalDate to) {
 		long days = AdherenceArithmetic.daysInside(from, to, p.startsOn(), p.endsOn());
 		return AdherenceArithmetic.planned(e.dose().timesPerDay(), e.dose().daysPerWeek(), days);
 	}

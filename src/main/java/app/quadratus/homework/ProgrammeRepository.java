@@ -71,6 +71,31 @@ class ProgrammeRepository {
 			.list());
 	}
 
+	/** These clients' programmes whose dates overlap the period, with their exercises: two statements for all. */
+	List<HomeProgramme> overlapping(UUID clinicId, java.util.Collection<UUID> clientIds, LocalDate from, LocalDate to) {
+		if (clientIds.isEmpty()) {
+			return List.of();
+		}
+		return withExercises(jdbc.sql("select " + PROGRAMME_COLUMNS + " from home_programme"
+				+ " where clinic_id = :clinic and client_id in (:clients) and starts_on <= :to"
+				+ " and (ends_on is null or ends_on >= :from)")
+			.param("clinic", clinicId).param("clients", List.copyOf(clientIds)).param("to", to).param("from", from)
+			.query(ProgrammeRepository::programme)
+			.list());
+	}
+
+	/** Doses ticked per programme, exercise and day in the period, for these clients: one statement. */
+	List<TickCount> tickCounts(UUID clinicId, java.util.Collection<UUID> clientIds, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select programme_id, exercise_id, done_on, count(*) as doses from homework_tick
+				where clinic_id = :clinic and client_id in (:clients) and done_on between :from and :to
+				group by programme_id, exercise_id, done_on""")
+			.param("clinic", clinicId).param("clients", List.copyOf(clientIds)).param("from", from).param("to", to)
+			.query((rs, row) -> new TickCount(rs.getObject("programme_id", UUID.class), rs.getString("exercise_id"),
+					rs.getObject("done_on", LocalDate.class), rs.getInt("doses")))
+			.list();
+	}
+
 	/** Records a dose done; false when that dose of that day was already ticked (the unique key holds). */
 	boolean tick(UUID clinicId, UUID clientId, UUID programmeId, String exerciseId, LocalDate day, int dose,
 			String note, OffsetDateTime at) {

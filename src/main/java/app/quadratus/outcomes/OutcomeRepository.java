@@ -172,7 +172,7 @@ class OutcomeRepository {
 			.optional();
 	}
 
-	private static Assignment assignment(ResultSet rs, int row) throws SQLException {
+	static Assignment assignment(ResultSet rs, int row) throws SQLException {
 		OutcomeMeasure measure = OutcomeMeasure.fromId(rs.getString("measure")).orElseThrow();
 		String comparison = rs.getString("goal_comparison");
 		OutcomeGoal goal = comparison == null ? null
@@ -210,7 +210,7 @@ class OutcomeRepository {
 		});
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

@@ -11,22 +11,20 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what free slots depend on, with narrow indexed range reads (the therapist's week, their time
- * off, their appointments, each room's appointments, all within the asked dates), and hands it to
- * {@link FreeSlotFinder}. No access checks: {@link Availability} does those; the benchmark calls this.
+ * Reads what free slots depend on in two round trips ({@link FreeSlotReads}: the busy times of the
+ * therapist and the rooms within the asked dates, each part an index range; the working week and the
+ * booking rules) and hands them to {@link FreeSlotFinder}. No access checks: {@link Availability}
+ * does those; the benchmark calls this.
  */
 @Component
 class FreeSlotQuery {
 
-	private final ScheduleRepository schedule;
-
-	private final AppointmentRepository appointments;
+	private final FreeSlotReads reads;
 
 	private final Clock clock;
 
-	FreeSlotQuery(ScheduleRepository schedule, AppointmentRepository appointments, Clock clock) {
-		this.schedule = schedule;
-		this.appointments = appointments;
+	FreeSlotQuery(FreeSlotReads reads, Clock clock) {
+		this.reads = reads;
 		this.clock = clock;
 	}
 
@@ -34,14 +32,10 @@ class FreeSlotQuery {
 			LocalDate from, LocalDate to) {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-		BookingPolicy policy = schedule.policy(clinicId);
-		List<TimeRange> timeOff = schedule.timeOff(clinicId, therapistId, start, end).stream()
-			.map(e -> new TimeRange(e.start(), e.end())).toList();
-		List<WorkingBlock> week = schedule.week(clinicId, therapistId);
-		Instant earliest = clock.instant().plus(Duration.ofMinutes(policy.minimumNoticeMinutes()));
-		return FreeSlotFinder.find(zone, from, to, week.isEmpty() ? Schedule.USUAL_WEEK : week, timeOff,
-				appointments.therapistBusy(clinicId, therapistId, start, end),
-				appointments.roomsBusy(clinicId, rooms, start, end), type.durationMinutes(), type.bufferMinutes(),
-				policy.slotStepMinutes(), earliest);
+		FreeSlotReads.Rules rules = reads.rules(clinicId, therapistId);
+		FreeSlotReads.Busy busy = reads.busy(clinicId, therapistId, rooms, start, end);
+		Instant earliest = clock.instant().plus(Duration.ofMinutes(rules.minimumNoticeMinutes()));
+		return FreeSlotFinder.find(zone, from, to, rules.week(), busy.timeOff(), busy.therapist(), busy.rooms(),
+				type.durationMinutes(), type.bufferMinutes(), rules.slotStepMinutes(), earliest);
 	}
 }

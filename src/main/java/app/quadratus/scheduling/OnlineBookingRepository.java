@@ -97,6 +97,18 @@ class OnlineBookingRepository {
 			.list();
 	}
 
+	/** Entries still waiting for a day from {@code from} on, soonest day first (index waitlist_by_day). */
+	List<WaitingEntry> waitingFrom(UUID clinicId, LocalDate from, int limit) {
+		return jdbc.sql("""
+				select * from waitlist_entry where clinic_id = ? and wanted_day >= ? and booked_at is null
+				order by wanted_day, created_at limit ?""")
+			.params(clinicId, from, limit)
+			.query((rs, row) -> new WaitingEntry(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class),
+					rs.getObject("client_id", UUID.class), rs.getObject("therapist_id", UUID.class),
+					rs.getObject("type_id", UUID.class), rs.getObject("wanted_day", LocalDate.class)))
+			.list();
+	}
+
 	Optional<WaitingEntry> entry(UUID clinicId, UUID id) {
 		return jdbc.sql("select * from waitlist_entry where clinic_id = ? and id = ?").params(clinicId, id)
 			.query((rs, row) -> new WaitingEntry(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class),

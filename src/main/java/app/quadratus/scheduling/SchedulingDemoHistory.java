@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's diary: the three usual appointment types, each therapist's week in their own room, two
  * months of past appointments (completed, a few cancelled or missed) and a month of booked ones for
- * the demo clients, a list for today whatever the weekday, and a holiday. Deterministic, and written in
+ * the demo clients, a list for today whatever the weekday, a holiday, and one client on the waitlist for a
+ * day next week with their therapist (online booking's waitlist; staff see it on the today page). Deterministic, and written in
  * two batches (appointments, then their claims) because it runs at every test context start.
  */
 @Component
@@ -40,7 +41,11 @@ class SchedulingDemoHistory implements DemoHistory {
 
 	private final Clock clock;
 
-	SchedulingDemoHistory(Schedule schedule, Appointments appointments, Clinics clinics, Clock clock) {
+	private final OnlineBookingRepository online;
+
+	SchedulingDemoHistory(Schedule schedule, Appointments appointments, Clinics clinics, Clock clock,
+			OnlineBookingRepository online) {
+		this.online = online;
 		this.schedule = schedule;
 		this.appointments = appointments;
 		this.clinics = clinics;
@@ -81,6 +86,14 @@ class SchedulingDemoHistory implements DemoHistory {
 			if (theirs.isEmpty()) {
 				continue;
 			}
+			if (t == 0) {
+				LocalDate wanted = today.plusDays(7);
+				while (!workingOn(week, wanted) || wanted.equals(holiday) || wanted.equals(holiday.plusDays(1))) {
+					wanted = wanted.plusDays(1);
+				}
+				online.insertEntry(new OnlineBookingRepository.WaitingEntry(UUID.randomUUID(), clinicId,
+						theirs.get(theirs.size() - 1).id(), therapist, types.get("Follow-up").id(), wanted), now);
+			}
 			UUID room = rooms.get(t % rooms.size()).id();
 			Map<UUID, Integer> visits = new HashMap<>();
 			int next = 0;
@@ -111,6 +124,10 @@ class SchedulingDemoHistory implements DemoHistory {
 			}
 		}
 		appointments.seedAll(diary);
+	}
+
+	private static boolean workingOn(List<WorkingBlock> week, LocalDate day) {
+		return week.stream().anyMatch(b -> b.day() == day.getDayOfWeek());
 	}
 
 	/** Past ones completed (every 17th cancelled, every 23rd missed), today's in progress as it goes, later ones booked. */

@@ -29,11 +29,14 @@ class TodayController {
 
 	private final Appointments appointments;
 
-	private final app.quadratus.treatment.TreatmentPlans plans;
+	private final DueFlags due;
 
-	TodayController(Diary diary, Clock clock, NewOnlineBookings online, Appointments appointments,
-			app.quadratus.treatment.TreatmentPlans plans) {
-		this.plans = plans;
+	private final WaitingClients waiting;
+
+	TodayController(Diary diary, Clock clock, NewOnlineBookings online, Appointments appointments, DueFlags due,
+			WaitingClients waiting) {
+		this.due = due;
+		this.waiting = waiting;
 		this.appointments = appointments;
 		this.diary = diary;
 		this.clock = clock;
@@ -61,11 +64,14 @@ class TodayController {
 		List<DiaryEntry> shown = ownDay ? mine : everyone;
 		model.addAttribute("appointments", shown);
 		model.addAttribute("sessions", appointments.sessionsOpened(shown.stream().map(DiaryEntry::id).toList()));
-		// What is due, read through treatment's published API for the whole list at once (clinical staff only).
-		model.addAttribute("reviewDue", CurrentUser.get().role().seesClinicalRecords()
-				? plans.reviewsDue(shown.stream().map(DiaryEntry::clientId).collect(java.util.stream.Collectors.toSet()), today)
-				: java.util.Set.of());
-		model.addAttribute("clinical", CurrentUser.get().role().seesClinicalRecords());
+		boolean clinical = CurrentUser.get().role().seesClinicalRecords();
+		DueFlags.Due flags = clinical ? due.forDay(shown.stream().map(DiaryEntry::clientId).toList(), today)
+				: DueFlags.Due.NONE;
+		model.addAttribute("reviewDue", flags.review());
+		model.addAttribute("questionnairesDue", flags.questionnaires());
+		model.addAttribute("lowAdherence", flags.lowAdherence());
+		model.addAttribute("clinical", clinical);
+		model.addAttribute("waiting", waiting.fromToday());
 		model.addAttribute("newOnline", online.unseen());
 		return "home/today";
 	}

@@ -5,5 +5,5 @@
  * waitlist. Clinical modules know nothing of scheduling: arriving opens the draft session through
  * treatment's published API and publishes {@link app.quadratus.scheduling.AppointmentArrived}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scheduling", allowedDependencies = { "shared", "clinic", "identity", "clients", "audit", "notifications", "documents", "treatment" })
+@org.springframework.modulith.ApplicationModule(displayName = "Scheduling", allowedDependencies = { "shared", "clinic", "identity", "clients", "audit", "notifications", "documents", "treatment", "outcomes", "homework" })
 package app.quadratus.scheduling;

@@ -58,8 +58,12 @@ public class TreatmentPlans {
 	 * so): for the therapist's day list, one query for the whole day, never one per client.
 	 */
 	@ClinicalAccess
+	@Transactional
 	public java.util.Set<UUID> reviewsDue(java.util.Collection<UUID> clientIds, java.time.LocalDate by) {
-		return repository.reviewDue(CurrentUser.clinicId(), clientIds, by);
+		java.util.Set<UUID> due = repository.reviewDue(CurrentUser.clinicId(), clientIds, by);
+		// Showing the flag is a view of that client's plan: one entry per flagged client, as outcomes and homework do.
+		due.forEach(client -> audit.record(AuditAction.VIEW, "plan-review-due", client, client));
+		return due;
 	}
 
 	/** Version 1 of a new plan, awaiting the client's agreement. */

@@ -25,8 +25,8 @@ import app.quadratus.shared.SqlTime;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Free slots for one therapist over four weeks with a million appointments in the database, through
@@ -52,17 +52,20 @@ public final class AvailabilityBenchmark {
 		String database = args.length > 0 ? args[0] : "postgres";
 		int wanted = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
 		EmbeddedPostgres postgres = database.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
-		DataSource dataSource = postgres != null ? postgres.getPostgresDatabase() : h2();
-		Flyway.configure().dataSource(dataSource)
+		DataSource seeding = postgres != null ? postgres.getPostgresDatabase() : h2();
+		Flyway.configure().dataSource(seeding)
 			.locations("classpath:db/migration", "classpath:db/vendor/" + (postgres != null ? "postgresql" : "h2"))
 			.load().migrate();
 		Instant now = Instant.parse("2026-12-02T08:00:00Z");
-		Seeded seeded = seed(dataSource, wanted, now);
+		Seeded seeded = seed(seeding, wanted, now);
 		if (postgres != null) {
-			JdbcClient.create(dataSource).sql("analyze").update();
+			JdbcClient.create(seeding).sql("analyze").update();
 		}
-		FreeSlotQuery query = new FreeSlotQuery(new ScheduleRepository(JdbcClient.create(dataSource)),
-				new AppointmentRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource)),
+		// The application borrows pooled connections; timing a fresh connection per query (what a bare
+		// DataSource gives) would measure connecting, not the reads. One open connection stands for the pool.
+		SingleConnectionDataSource pooled = new SingleConnectionDataSource(seeding.getConnection(), true);
+		DataSource dataSource = pooled;
+		FreeSlotQuery query = new FreeSlotQuery(new FreeSlotReads(JdbcClient.create(dataSource)),
 				Clock.fixed(now, ZoneOffset.UTC));
 		LocalDate from = LocalDate.ofInstant(now, ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		LocalDate to = from.plusWeeks(4).minusDays(1);
@@ -79,23 +82,30 @@ public final class AvailabilityBenchmark {
 			micros[i] = Duration.ofNanos(System.nanoTime() - t).toNanos() / 1000;
 		}
 		Arrays.sort(micros);
-		AppointmentRepository repository = new AppointmentRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+		FreeSlotReads reads = new FreeSlotReads(JdbcClient.create(dataSource));
 		Instant start = from.atStartOfDay(ZONE).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
 		UUID someone = seeded.therapists.get(0);
 		double roundTrip = median(() -> JdbcClient.create(dataSource).sql("select 1").query(Integer.class).single());
-		double therapistQuery = median(() -> repository.therapistBusy(seeded.clinic, someone, start, end));
-		double roomsQuery = median(() -> repository.roomsBusy(seeded.clinic, seeded.rooms, start, end));
-		var busy = repository.therapistBusy(seeded.clinic, someone, start, end);
-		var rooms = repository.roomsBusy(seeded.clinic, seeded.rooms, start, end);
-		double arithmetic = median(() -> FreeSlotFinder.find(ZONE, from, to, Schedule.USUAL_WEEK, List.of(), busy, rooms, 45, 15, 15,
-				Instant.EPOCH));
-		System.out.printf("%s: medians: select 1 %.2f ms, therapist's appointments %.2f ms, %d rooms' appointments %.2f ms (%d rows), slot arithmetic %.2f ms%n",
-				database, roundTrip, therapistQuery, rooms.size(), roomsQuery, rooms.values().stream().mapToInt(List::size).sum(),
-				arithmetic);
+		double rulesQuery = median(() -> reads.rules(seeded.clinic, someone));
+		double busyQuery = median(() -> reads.busy(seeded.clinic, someone, seeded.rooms, start, end));
+		var busy = reads.busy(seeded.clinic, someone, seeded.rooms, start, end);
+		double arithmetic = median(() -> FreeSlotFinder.find(ZONE, from, to, Schedule.USUAL_WEEK, List.of(), busy.therapist(),
+				busy.rooms(), 45, 15, 15, Instant.EPOCH));
+		System.out.printf("%s: medians: select 1 %.2f ms, week and rules %.2f ms, busy times (therapist %d rows, %d rooms %d rows) %.2f ms, slot arithmetic %.2f ms%n",
+				database, roundTrip, rulesQuery, busy.therapist().size(), busy.rooms().size(),
+				busy.rooms().values().stream().mapToInt(List::size).sum(), busyQuery, arithmetic);
+		// The plan of the busy-times read: each part should be an index range, never a scan of the table.
+		JdbcClient.create(dataSource).sql((postgres != null ? "explain (analyze, buffers) " : "explain analyze ") + FreeSlotReads.BUSY)
+			.param("clinic", seeded.clinic).param("therapist", someone)
+			.param("from", SqlTime.of(start)).param("to", SqlTime.of(end))
+			.param("earliest", SqlTime.of(start.minus(AppointmentRepository.LONGEST)))
+			.param("earliestHire", SqlTime.of(start.minus(Duration.ofHours(12))))
+			.query(String.class).list().forEach(plan -> plan.lines().forEach(line -> System.out.println(database + ": plan: " + line)));
 		System.out.printf("%s: %,d appointments; free slots over 4 weeks (%s to %s), %d rooms: median %.2f ms, p95 %.2f ms, worst %.2f ms (%d slots in the last answer)%n",
 				database, seeded.count, from, to, seeded.rooms.size(), micros[50] / 1000.0, micros[95] / 1000.0,
 				micros[99] / 1000.0, slots);
+		pooled.destroy();
 		if (postgres != null) {
 			postgres.close();
 		}
