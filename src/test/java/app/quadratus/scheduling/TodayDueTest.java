@@ -23,6 +23,7 @@ import app.quadratus.outcomes.OutcomeMeasure;
 import app.quadratus.outcomes.QuestionnairesDue;
 import app.quadratus.testing.DemoAccounts;
 import app.quadratus.testing.DemoData;
+import app.quadratus.testing.MockMvcSessions;
 import app.quadratus.testing.WebTest;
 import app.quadratus.treatment.TreatmentPlans;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -46,6 +50,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(StatementLog.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TodayDueTest {
+
+	@Autowired
+	FindByIndexNameSessionRepository<? extends Session> storedSessions;
 
 	@Autowired
 	MockMvc mvc;
@@ -86,7 +93,7 @@ class TodayDueTest {
 		ZoneId zone = ZoneId.of("Europe/London");
 		today = LocalDate.now(zone);
 		sam = DemoAccounts.signIn(mvc, THERAPIST);
-		questionnaireDue = newClient("Quinn", "Questionnaire");
+		questionnaireDue = newClient("Olive", "Overdue");
 		homeworkUndone = newClient("Hal", "Homework");
 		nothingDue = newClient("Nadia", "Nothing");
 		mvc.perform(post("/clients/{id}/outcomes/assignments", questionnaireDue).session(sam).with(csrf())
@@ -115,7 +122,7 @@ class TodayDueTest {
 		String page = mvc.perform(get("/today").session(sam)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 
-		String quinn = itemOf(page, "Quinn Questionnaire");
+		String quinn = itemOf(page, "Olive Overdue");
 		assertThat(quinn).contains("Questionnaire due", "ODI", "✎", "href=\"/clients/" + questionnaireDue + "\"")
 			.doesNotContain("Homework under half");
 		String hal = itemOf(page, "Hal Homework");
@@ -131,13 +138,15 @@ class TodayDueTest {
 		// Reception sees the day without clinical flags.
 		String desk = mvc.perform(get("/today").session(DemoAccounts.signIn(mvc, RECEPTION))).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(itemOf(desk, "Quinn Questionnaire")).doesNotContain("Questionnaire due");
+		assertThat(itemOf(desk, "Olive Overdue")).doesNotContain("Questionnaire due");
 		assertThat(itemOf(desk, "Hal Homework")).doesNotContain("Homework under half");
 	}
 
 	@Test
 	void aThirtyClientDayAsksEachModuleAsOftenAsAThreeClientDay() throws Exception {
-		SecurityContextHolder.setContext((SecurityContext) sam.getAttribute("SPRING_SECURITY_CONTEXT"));
+		// The sign-in lives in the database session behind the mock session (Spring Session JDBC).
+		SecurityContextHolder.setContext(MockMvcSessions.stored(storedSessions, sam)
+			.<SecurityContext>getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
 		List<UUID> three = List.of(questionnaireDue, homeworkUndone, nothingDue);
 		List<UUID> thirty = new ArrayList<>(three);
 		thirty.addAll(jdbc.sql("select id from client where clinic_id = ? order by id limit 27")
