@@ -11,6 +11,7 @@
 #                                     the issue's clinic group: 1,000 clinics, 2,000,000 clients (the other
 #                                     clinics' clients are bulk-loaded by bench/other-clinics.sql after start-up)
 #
+# BENCH_TOOL=wrk drives the same endpoints with wrk (bench/wrk.sh) instead of LoadRun's Java threads.
 # Arguments: the concurrencies (default "16 64"). BENCH_SECONDS: measured seconds per endpoint after the
 # warm-up (default 20; LoadRun warms each endpoint until its throughput is steady). The app's heap:
 # BENCH_HEAP (default 1g). Results: bench/results/<date>-<db>.txt, with `uptime` before and after,
@@ -30,7 +31,8 @@ if [ "${BENCH_SKIP_BUILD:-}" != "true" ]; then mvn -q -B -o -DskipTests package;
 cp target/quadratus-*.jar "$data/app.jar"
 pg_pid_dir=""
 cleanup() {
-  [ -n "${app:-}" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
+  # wait answers 143 for the app it just stopped; under set -e that would end the clean-up before PostgreSQL stops
+  if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
   if [ -n "$pg_pid_dir" ]; then
     if [ "$(id -u)" = 0 ]; then su postgres -c "$pg_bin/pg_ctl -D $pg_pid_dir -m fast stop" >/dev/null 2>&1 || true
     else "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast stop >/dev/null 2>&1 || true; fi
@@ -69,11 +71,12 @@ if [ -n "${BENCH_OTHER_CLINICS:-}" ] && [ -n "$pg_pid_dir" ]; then
   clients="$clients + ${BENCH_OTHER_CLIENTS:-1900000} in $BENCH_OTHER_CLINICS other clinics"
 fi
 long_client=$(grep -ho "Demo client with [0-9]* more sessions: [0-9a-f-]*" "$data/app.log" | awk '{print $NF}' || true)
-out="bench/results/$(date +%Y-%m-%dT%H%M)-$db.txt"
+out="bench/results/$(date +%Y-%m-%dT%H%M)-$db${BENCH_TOOL:+-$BENCH_TOOL}.txt"
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $(java -version 2>&1 | head -1)"
   echo "database: $db; clients: $clients; long-history client: ${long_client:-none} ($long sessions more)"
   for users in "${concurrencies[@]}"; do
     echo "uptime before: $(uptime)"
-    java bench/LoadRun.java "http://localhost:$port" "$users" "$seconds" "$long_client"
+    if [ "${BENCH_TOOL:-}" = "wrk" ]; then bench/wrk.sh "http://localhost:$port" "$users" "$seconds" "$long_client"
+    else java bench/LoadRun.java "http://localhost:$port" "$users" "$seconds" "$long_client"; fi
     echo "uptime after:  $(uptime)"
   done; } | tee "$out"

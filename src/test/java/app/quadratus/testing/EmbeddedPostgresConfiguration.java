@@ -9,6 +9,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -55,7 +56,15 @@ public class EmbeddedPostgresConfiguration {
 	@Primary
 	DataSource dataSource(@Value("${quadratus.test.database-name:}") String name) throws SQLException {
 		if (name.isBlank()) {
-			return server().getPostgresDatabase();
+			// Pooled as in production: the embedded server's own DataSource opens a new server process
+			// for every transaction, and with sessions and audit sealing in the database that cost
+			// minutes of the suite.
+			HikariDataSource pool = new HikariDataSource();
+			pool.setDataSource(server().getPostgresDatabase());
+			pool.setMaximumPoolSize(10);
+			pool.setMinimumIdle(1);
+			pool.setPoolName("test-postgres");
+			return pool;
 		}
 		return emptyDatabase(name);
 	}
