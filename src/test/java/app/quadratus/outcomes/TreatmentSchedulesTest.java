@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,8 +56,7 @@ class TreatmentSchedulesTest {
 		mvc.perform(post("/clients/{id}/outcomes/assignments", client).session(therapist).with(csrf())
 			.param("measure", "odi").param("schedule", "AT_REVIEW"));
 		// The sign-in lives in the database session behind the mock session (Spring Session JDBC).
-		signedIn = MockMvcSessions.stored(storedSessions, therapist)
-			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		signedIn = MockMvcSessions.securityContext(storedSessions, therapist);
 		assertThat(due(client, OutcomeMeasure.NPRS)).isFalse();
 		assertThat(due(client, OutcomeMeasure.ODI)).isFalse();
 

@@ -35,9 +35,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
@@ -145,8 +143,7 @@ class TodayDueTest {
 	@Test
 	void aThirtyClientDayAsksEachModuleAsOftenAsAThreeClientDay() throws Exception {
 		// The sign-in lives in the database session behind the mock session (Spring Session JDBC).
-		SecurityContextHolder.setContext(MockMvcSessions.stored(storedSessions, sam)
-			.<SecurityContext>getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+		SecurityContextHolder.setContext(MockMvcSessions.securityContext(storedSessions, sam));
 		List<UUID> three = List.of(questionnaireDue, homeworkUndone, nothingDue);
 		List<UUID> thirty = new ArrayList<>(three);
 		thirty.addAll(jdbc.sql("select id from client where clinic_id = ? order by id limit 27")

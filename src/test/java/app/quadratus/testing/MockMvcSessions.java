@@ -41,6 +41,13 @@ public class MockMvcSessions {
 		return id == null ? null : sessions.findById(id);
 	}
 
+	/** The sign-in (security context) stored in the database session behind a MockHttpSession. */
+	public static <S extends Session> org.springframework.security.core.context.SecurityContext securityContext(
+			FindByIndexNameSessionRepository<S> sessions, MockHttpSession mock) {
+		return stored(sessions, mock).getAttribute(
+				org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+	}
+
 	/** True once the server ended (invalidated) the session: the client no longer holds its id. */
 	public static boolean ended(MockHttpSession mock) {
 		return mock.isInvalid() || mock.getAttribute(ID) == null;
