@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
@@ -26,6 +27,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -59,6 +61,22 @@ class SecurityConfiguration {
 				writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
 			}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	/**
+	 * Health and info probes answer without a session: a load balancer's probe carries no cookie, and a
+	 * browser's cookie must not make a probe read and write the session store.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain probes(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable());
 		return http.build();
 	}
@@ -103,10 +121,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http, Clock clock, SessionRegistry sessions, ApplicationEventPublisher events,
+	SecurityFilterChain web(HttpSecurity http, Clock clock, ApplicationEventPublisher events,
 			TwoStepSignIn twoStep, SecondStepSession secondStep) throws Exception {
 		AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
 		http.addFilterAfter(new AbsoluteSessionLimit(clock), AuthorizationFilter.class)
+			.addFilterAfter(new EndedSessions(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new KioskGate(events), HeaderWriterFilter.class)
 			.addFilterBefore(new SecondStepGate(clock, secondStep), AuthorizationFilter.class)
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
@@ -133,10 +152,7 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-				.maximumSessions(-1)
-				.sessionRegistry(sessions)
-				.expiredUrl("/login?expired"));
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		return http.build();
 	}
 

@@ -58,7 +58,7 @@ class ReverseProxyTest {
 	void sessionCookiesAreSecureOnHttpsOnlyAndPlainHttpGetsNoHsts() throws Exception {
 		HttpResponse<String> https = http.send(request("/login").header("X-Forwarded-Proto", "https").build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(sessionCookie(https)).contains("Secure").contains("HttpOnly");
+		assertThat(sessionCookie(https)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
 		HttpResponse<String> plain = http.send(request("/login").build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(sessionCookie(plain)).doesNotContain("Secure");
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
