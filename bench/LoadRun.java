@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * A bounded load run against a local Quadratus (loopback only): N signed-in users hit one endpoint at a
  * time for a fixed time, after a warm-up, and the run reports throughput and p50/p95/p99 per endpoint.
  * Run with: java bench/LoadRun.java [baseUrl] [users] [seconds] [id of a client with a long history]
+ *
+ * <p>BENCH_THINK_MS (default 0): each user waits a random think time of that mean (exponential) before each
+ * request, as a person reads a page before the next click: "64 users working" rather than 64 connections
+ * sending back to back. The warm-up still runs without think time (the JIT needs the load); the measured
+ * latency is from send to the last byte, the think time excluded.
  */
 public class LoadRun {
 
@@ -40,8 +45,9 @@ public class LoadRun {
 			clients.add(signIn(base, "therapist@norwich.demo", "quadratus-demo"));
 		}
 		List<String> chartIds = clientIds(clients.get(0), base);
-		System.out.printf(Locale.ROOT, "Quadratus load run: %s, %d users, %d s per endpoint after a steady warm-up, %d cores, %s%n",
-				base, users, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+		System.out.printf(Locale.ROOT, "Quadratus load run: %s, %d users, %d s per endpoint after a steady warm-up, %d cores, %s%s%n",
+				base, users, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				thinkMillis() > 0 ? String.format(Locale.ROOT, ", think time %.0f ms (mean) before each request", thinkMillis()) : "");
 		System.out.printf(Locale.ROOT, "%-40s %8s %9s %8s %8s %8s %7s %6s%n", "endpoint", "requests", "req/s", "p50 ms",
 				"p95 ms", "p99 ms", "errors", "warm s");
 		Result trivial = wanted("liveness") ? run("GET /actuator/health/liveness", clients, seconds,
@@ -89,7 +95,7 @@ public class LoadRun {
 		double previous = -1;
 		for (int window = 0; window < maxWarmWindows(); window++) {
 			int[] count = new int[1];
-			phase(clients, 5, url, (i, l) -> {
+			phase(clients, 5, url, 0, (i, l) -> {
 				synchronized (count) {
 					count[0] += l.length;
 				}
@@ -104,7 +110,7 @@ public class LoadRun {
 		long[][] latencies = new long[clients.size()][];
 		int[] errors = new int[1];
 		long started = System.nanoTime();
-		phase(clients, seconds, url, (i, l) -> latencies[i] = l);
+		phase(clients, seconds, url, thinkMillis(), (i, l) -> latencies[i] = l);
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).filter(v -> {
 			if (v < 0) {
@@ -122,7 +128,8 @@ public class LoadRun {
 		void accept(int user, long[] latencies);
 	}
 
-	static void phase(List<HttpClient> clients, int seconds, Supplier<String> url, Sink sink) throws Exception {
+	static void phase(List<HttpClient> clients, int seconds, Supplier<String> url, double thinkMillis, Sink sink)
+			throws Exception {
 		AtomicBoolean running = new AtomicBoolean(true);
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < clients.size(); i++) {
@@ -132,6 +139,9 @@ public class LoadRun {
 				long[] samples = new long[200_000];
 				int n = 0;
 				while (running.get() && n < samples.length) {
+					if (thinkMillis > 0 && !think(thinkMillis, running)) {
+						break;
+					}
 					long t0 = System.nanoTime();
 					try {
 						String target = url.get();
@@ -160,6 +170,24 @@ public class LoadRun {
 		for (Thread thread : threads) {
 			thread.join();
 		}
+	}
+
+	/** Sleeps an exponentially distributed think time; false if the phase ended meanwhile. */
+	static boolean think(double meanMillis, AtomicBoolean running) {
+		long pause = (long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * meanMillis);
+		try {
+			Thread.sleep(pause);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		return running.get();
+	}
+
+	static double thinkMillis() {
+		String think = System.getenv("BENCH_THINK_MS");
+		return think == null || think.isBlank() ? 0 : Double.parseDouble(think);
 	}
 
 	static int maxWarmWindows() {

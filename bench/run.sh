@@ -12,9 +12,10 @@
 #                                     clinics' clients are bulk-loaded by bench/other-clinics.sql after start-up)
 #
 # BENCH_TOOL=wrk drives the same endpoints with wrk (bench/wrk.sh) instead of LoadRun's Java threads.
+# BENCH_THINK_MS=1000 adds a run of LoadRun's users with a think time before each request (see LoadRun).
 # Arguments: the concurrencies (default "16 64"). BENCH_SECONDS: measured seconds per endpoint after the
 # warm-up (default 20; LoadRun warms each endpoint until its throughput is steady). The app's heap:
-# BENCH_HEAP (default 1g). Results: bench/results/<date>-<db>.txt, with `uptime` before and after,
+# BENCH_HEAP (default 1g); more JVM options (a profiler): BENCH_JAVA_OPTS. Results: bench/results/<date>-<db>.txt, with `uptime` before and after,
 # because the machine may be shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +57,7 @@ fi
 profile_args=()
 if [ -n "${QUADRATUS_DB_URL:-}" ]; then profile_args=(--spring.profiles.active=postgres); db=postgres; fi
 QUADRATUS_DATA_DIR="$data" QUADRATUS_DEMO=true QUADRATUS_DEMO_CLIENTS=$clients PORT=$port \
-  java -Xmx${BENCH_HEAP:-1g} -jar "$data/app.jar" "${profile_args[@]}" --quadratus.demo.long-history-sessions=$long > "$data/app.log" 2>&1 &
+  java -Xmx${BENCH_HEAP:-1g} ${BENCH_JAVA_OPTS:-} -jar "$data/app.jar" "${profile_args[@]}" --quadratus.demo.long-history-sessions=$long > "$data/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 1800); do
   curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -79,4 +80,11 @@ out="bench/results/$(date +%Y-%m-%dT%H%M)-$db${BENCH_TOOL:+-$BENCH_TOOL}.txt"
     if [ "${BENCH_TOOL:-}" = "wrk" ]; then bench/wrk.sh "http://localhost:$port" "$users" "$seconds" "$long_client"
     else java bench/LoadRun.java "http://localhost:$port" "$users" "$seconds" "$long_client"; fi
     echo "uptime after:  $(uptime)"
-  done; } | tee "$out"
+  done
+  # Users who read each page before the next click (BENCH_THINK_MS, the mean think time): the same
+  # endpoints, at BENCH_THINK_USERS (default: the last concurrency given) people working at once.
+  if [ -n "${BENCH_THINK_MS:-}" ]; then
+    echo "uptime before: $(uptime)"
+    java bench/LoadRun.java "http://localhost:$port" "${BENCH_THINK_USERS:-${concurrencies[-1]}}" "$seconds" "$long_client"
+    echo "uptime after:  $(uptime)"
+  fi; } | tee "$out"

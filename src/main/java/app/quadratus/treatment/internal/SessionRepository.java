@@ -72,7 +72,11 @@ public class SessionRepository {
 			.params(clinicId, id).query(SessionRepository::session).optional();
 	}
 
-	/** A page of the client's sessions, newest first, strictly before the cursor when one is given. */
+	/**
+	 * A page of the client's sessions, newest first, strictly before the cursor when one is given. Ordered
+	 * by the whole index key, constants included, so that H2 reads the page in index order (see
+	 * TreatmentTimeline).
+	 */
 	public List<SessionSummary> page(UUID clinicId, UUID clientId, SessionCursor before, int limit) {
 		String where = before == null ? "" : " and (s.started_at < :at or (s.started_at = :at and s.id < :id))";
 		var sql = jdbc.sql("""
@@ -82,7 +86,7 @@ public class SessionRepository {
 				from treatment_session s where s.clinic_id = :clinic and s.client_id = :client""" + where + """
 				 and not exists (select 1 from record_entered_in_error e where e.clinic_id = s.clinic_id
 				    and e.record_type = 'session' and e.record_id = s.id)
-				order by s.started_at desc, s.id desc limit :limit""")
+				order by s.clinic_id, s.client_id, s.started_at desc, s.id desc limit :limit""")
 			.param("clinic", clinicId).param("client", clientId).param("limit", limit);
 		if (before != null) {
 			sql = sql.param("at", SqlTime.of(before.startedAt())).param("id", before.id());

@@ -26,6 +26,13 @@ class TreatmentTimeline implements TimelineSource {
 		this.jdbc = jdbc;
 	}
 
+	/*
+	 * Both session queries order by the whole index key (treatment_session_by_client), the constant
+	 * clinic and client included: H2 reads an index in order only when the ORDER BY starts at the index's
+	 * first column, and otherwise read and sorted every session of the client, counting each one's
+	 * releases (501 rows for a page of 21 for the 500-session client; EXPLAIN ANALYZE: 21 with the full
+	 * key, "index sorted"). PostgreSQL plans both forms alike.
+	 */
 	@Override
 	public List<Entry> before(UUID clientId, Instant before, int limit) {
 		UUID clinicId = CurrentUser.clinicId();
@@ -36,7 +43,7 @@ class TreatmentTimeline implements TimelineSource {
 				where s.clinic_id = ? and s.client_id = ? and s.started_at < ?
 				  and not exists (select 1 from record_entered_in_error e where e.clinic_id = s.clinic_id
 				    and e.record_type = 'session' and e.record_id = s.id)
-				order by s.started_at desc, s.id desc limit ?""")
+				order by s.clinic_id, s.client_id, s.started_at desc, s.id desc limit ?""")
 			.params(clinicId, clientId, Timestamp.from(before), limit)
 			.query((rs, n) -> {
 				UUID id = rs.getObject(1, UUID.class);
@@ -71,7 +78,7 @@ class TreatmentTimeline implements TimelineSource {
 				where s.clinic_id = ? and s.client_id = ? and s.status = 'signed' and s.pain_before is not null
 				  and not exists (select 1 from record_entered_in_error e where e.clinic_id = s.clinic_id
 				    and e.record_type = 'session' and e.record_id = s.id)
-				order by s.started_at desc, s.id desc limit ?""")
+				order by s.clinic_id, s.client_id, s.started_at desc, s.id desc limit ?""")
 			.params(CurrentUser.clinicId(), clientId, limit)
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
 			.list());
