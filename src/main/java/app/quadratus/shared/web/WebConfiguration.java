@@ -31,4 +31,12 @@ class WebConfiguration {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
+
+	/** Outside Spring Session's and Spring Security's response wrappers, which still see every write. */
+	@Bean
+	FilterRegistrationBean<Utf8PageWriter> utf8PageWriter() {
+		FilterRegistrationBean<Utf8PageWriter> registration = new FilterRegistrationBean<>(new Utf8PageWriter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
 }
