@@ -45,14 +45,6 @@ class CarePoints {
 			.update();
 	}
 
-	/** How many sessions were signed for the client after the given time. */
-	long sessionsAfter(UUID clinicId, UUID clientId, Instant after) {
-		return jdbc.sql("""
-				select count(*) from outcome_care_point where clinic_id = ? and client_id = ? and kind = ?
-				and occurs_at > ?""")
-			.params(clinicId, clientId, SESSION, SqlTime.of(after)).query(Long.class).single();
-	}
-
 	/** The client's latest review that has come, if any. */
 	Optional<Instant> lastReview(UUID clinicId, UUID clientId, Instant now) {
 		return jdbc.sql("""

@@ -62,7 +62,7 @@ class DueReads {
 
 	/**
 	 * Per active "every N sessions" assignment, the sessions signed since the later of assigning and its
-	 * last completion (as {@link CarePoints#sessionsAfter} counts them for one client); absent when none.
+	 * last completion, sessions after that moment counted; absent when none. The chart asks it for one client.
 	 */
 	Map<UUID, Long> sessionsSince(UUID clinicId, Collection<UUID> clientIds) {
 		Map<UUID, Long> sessions = new HashMap<>();

@@ -43,9 +43,13 @@ public class OutcomeProgress {
 
 	private final java.time.Clock clock;
 
+	private final DueReads dueReads;
+
 	OutcomeProgress(OutcomeRepository repository, InstrumentCatalogue catalogue, OutcomeInterpretation interpretation,
-			ClientRecords clients, AuditLog audit, Clinics clinics, CarePoints carePoints, java.time.Clock clock) {
+			ClientRecords clients, AuditLog audit, Clinics clinics, CarePoints carePoints, DueReads dueReads,
+			java.time.Clock clock) {
 		this.carePoints = carePoints;
+		this.dueReads = dueReads;
 		this.clock = clock;
 		this.clinics = clinics;
 		this.repository = repository;
@@ -94,10 +98,11 @@ public class OutcomeProgress {
 		Map<UUID, Instant> lastCompleted = repository.lastCompletedAt(clinicId, clientId);
 		Instant now = clock.instant();
 		Instant lastReview = carePoints.lastReview(clinicId, clientId, now).orElse(null);
+		// Every "every N sessions" assignment's count in one statement, not one per assignment.
+		Map<UUID, Long> sessionsSince = dueReads.sessionsSince(clinicId, List.of(clientId));
 		List<ClientProgress.DueMeasure> due = assignments.stream().map(a -> {
 			Instant last = lastCompleted.get(a.id());
-			long sessions = a.schedule() != Schedule.EVERY_N_SESSIONS ? 0
-					: carePoints.sessionsAfter(clinicId, clientId, last == null || last.isBefore(a.createdAt()) ? a.createdAt() : last);
+			long sessions = a.schedule() != Schedule.EVERY_N_SESSIONS ? 0 : sessionsSince.getOrDefault(a.id(), 0L);
 			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), last,
 					a.dueNow(last, sessions, lastReview));
 		}).toList();
@@ -120,32 +125,25 @@ public class OutcomeProgress {
 
 	List<MeasureProgress> measures(UUID clinicId, UUID clientId, List<Assignment> assignments) {
 		List<MeasureProgress> result = new ArrayList<>();
-		for (OutcomeMeasure measure : repository.measuresCompleted(clinicId, clientId)) {
+		ZoneId zone = clinics.zoneOf(clinicId);
+		chartable(clinicId, clientId).forEach((measure, completions) -> {
 			OutcomeGoal goal = assignments.stream()
 				.filter(a -> a.measure() == measure && a.goal() != null)
 				.max(Comparator.comparing(Assignment::createdAt))
 				.map(Assignment::goal)
 				.orElse(null);
-			result.add(progress(catalogue.instrument(measure), chartable(clinicId, clientId, measure), goal,
-					clinics.zoneOf(clinicId)));
-		}
+			result.add(progress(catalogue.instrument(measure), completions, goal, zone));
+		});
 		return result;
 	}
 
 	/**
-	 * What a chart shows of one measure: the baseline and then the newest completions, so a client who
-	 * has attended for years still sees their latest scores against where they began.
+	 * What a chart shows of each measure the client has completed: the baseline and then the newest
+	 * completions, so a client who has attended for years still sees their latest scores against where
+	 * they began. One statement for all measures, in their catalogue order.
 	 */
-	List<OutcomeResponse> chartable(UUID clinicId, UUID clientId, OutcomeMeasure measure) {
-		OutcomeResponse baseline = repository.baseline(clinicId, clientId, measure).orElseThrow();
-		List<OutcomeResponse> points = new ArrayList<>(MAX_POINTS);
-		points.add(baseline);
-		for (OutcomeResponse r : repository.latestCompleted(clinicId, clientId, measure, MAX_POINTS - 1)) {
-			if (!r.id().equals(baseline.id())) {
-				points.add(r);
-			}
-		}
-		return points;
+	Map<OutcomeMeasure, List<OutcomeResponse>> chartable(UUID clinicId, UUID clientId) {
+		return repository.chartable(clinicId, clientId, MAX_POINTS - 1);
 	}
 
 	MeasureProgress progress(Instrument instrument, List<OutcomeResponse> completions, OutcomeGoal goal, ZoneId zone) {

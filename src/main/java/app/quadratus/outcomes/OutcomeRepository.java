@@ -137,6 +137,30 @@ class OutcomeRepository {
 		return oldestFirst;
 	}
 
+	/**
+	 * What the charts of all the client's measures draw, in one statement: per measure its first completion
+	 * (the baseline) and its {@code newest} latest, oldest first, measures in their catalogue order. The
+	 * windows run over the client's completions only (an index range of outcome_response_by_client, which is
+	 * ordered by measure and completed_at), so a client with years of questionnaires costs one round trip.
+	 */
+	Map<OutcomeMeasure, List<OutcomeResponse>> chartable(UUID clinicId, UUID clientId, int newest) {
+		Map<OutcomeMeasure, List<OutcomeResponse>> byMeasure = new java.util.EnumMap<>(OutcomeMeasure.class);
+		jdbc.sql("""
+				select * from (
+				  select r.*,
+				    row_number() over (partition by r.measure order by r.completed_at, r.id) as from_first,
+				    row_number() over (partition by r.measure order by r.completed_at desc, r.id desc) as from_newest
+				  from outcome_response r
+				  where r.clinic_id = ? and r.client_id = ? and r.status = 'COMPLETED') ranked
+				where from_first = 1 or from_newest <= ?
+				order by measure, completed_at, id""")
+			.params(clinicId, clientId, newest)
+			.query(OutcomeRepository::response)
+			.list()
+			.forEach(r -> byMeasure.computeIfAbsent(r.measure(), m -> new java.util.ArrayList<>()).add(r));
+		return byMeasure;
+	}
+
 	/** When each of the client's assignments was last completed, in one query; absent if never. */
 	Map<UUID, Instant> lastCompletedAt(UUID clinicId, UUID clientId) {
 		Map<UUID, Instant> last = new java.util.HashMap<>();
