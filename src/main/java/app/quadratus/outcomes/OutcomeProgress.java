@@ -39,16 +39,13 @@ public class OutcomeProgress {
 
 	private final AuditLog audit;
 
-	private final CarePoints carePoints;
-
 	private final java.time.Clock clock;
 
 	private final DueReads dueReads;
 
 	OutcomeProgress(OutcomeRepository repository, InstrumentCatalogue catalogue, OutcomeInterpretation interpretation,
-			ClientRecords clients, AuditLog audit, Clinics clinics, CarePoints carePoints, DueReads dueReads,
+			ClientRecords clients, AuditLog audit, Clinics clinics, DueReads dueReads,
 			java.time.Clock clock) {
-		this.carePoints = carePoints;
 		this.dueReads = dueReads;
 		this.clock = clock;
 		this.clinics = clinics;
@@ -94,17 +91,14 @@ public class OutcomeProgress {
 
 	private ClientProgress progress(UUID clientId) {
 		UUID clinicId = CurrentUser.clinicId();
-		List<Assignment> assignments = repository.activeAssignments(clinicId, clientId);
-		Map<UUID, Instant> lastCompleted = repository.lastCompletedAt(clinicId, clientId);
-		Instant now = clock.instant();
-		Instant lastReview = carePoints.lastReview(clinicId, clientId, now).orElse(null);
-		// Every "every N sessions" assignment's count in one statement, not one per assignment.
-		Map<UUID, Long> sessionsSince = dueReads.sessionsSince(clinicId, List.of(clientId));
-		List<ClientProgress.DueMeasure> due = assignments.stream().map(a -> {
-			Instant last = lastCompleted.get(a.id());
-			long sessions = a.schedule() != Schedule.EVERY_N_SESSIONS ? 0 : sessionsSince.getOrDefault(a.id(), 0L);
-			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), last,
-					a.dueNow(last, sessions, lastReview));
+		// The assignments with all that makes each due, in one statement however many there are.
+		List<DueReads.DueFacts> facts = dueReads.forClient(clinicId, clientId, clock.instant());
+		List<Assignment> assignments = facts.stream().map(DueReads.DueFacts::assignment).toList();
+		List<ClientProgress.DueMeasure> due = facts.stream().map(f -> {
+			Assignment a = f.assignment();
+			long sessions = a.schedule() != Schedule.EVERY_N_SESSIONS ? 0 : f.sessionsSince();
+			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), f.lastCompleted(),
+					a.dueNow(f.lastCompleted(), sessions, f.lastReview()));
 		}).toList();
 		List<ClientProgress.OpenQuestionnaire> open = repository.inProgress(clinicId, clientId).stream().map(r -> {
 			Questionnaire q = Questionnaire.of(catalogue.instrument(r.measure()), r.activities());

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assignments and responses. Every query takes the clinic id first, so no method reads across
- * clinics; a client's history is read one measure's completions at a time, never the whole graph.
+ * clinics; a client's history is read bounded (a chart's points per measure), never the whole graph.
  */
 @Repository
 class OutcomeRepository {
