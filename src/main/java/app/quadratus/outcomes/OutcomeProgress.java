@@ -100,11 +100,13 @@ public class OutcomeProgress {
 			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), f.lastCompleted(),
 					a.dueNow(f.lastCompleted(), sessions, f.lastReview()));
 		}).toList();
-		List<ClientProgress.OpenQuestionnaire> open = repository.inProgress(clinicId, clientId).stream().map(r -> {
+		// The open questionnaires and every measure's points, in one statement.
+		OutcomeRepository.ChartResponses responses = repository.chartable(clinicId, clientId, MAX_POINTS - 1, true);
+		List<ClientProgress.OpenQuestionnaire> open = responses.inProgress().stream().map(r -> {
 			Questionnaire q = Questionnaire.of(catalogue.instrument(r.measure()), r.activities());
 			return new ClientProgress.OpenQuestionnaire(r, q.instrument(), q.answeredCount(r.answers()), q.questions().size());
 		}).toList();
-		return new ClientProgress(due, open, measures(clinicId, clientId, assignments));
+		return new ClientProgress(due, open, measures(clinicId, assignments, responses.completed()));
 	}
 
 	/** The progress for a printed report; recorded in the audit log as a print. */
@@ -118,9 +120,14 @@ public class OutcomeProgress {
 	}
 
 	List<MeasureProgress> measures(UUID clinicId, UUID clientId, List<Assignment> assignments) {
+		return measures(clinicId, assignments, chartable(clinicId, clientId));
+	}
+
+	private List<MeasureProgress> measures(UUID clinicId, List<Assignment> assignments,
+			Map<OutcomeMeasure, List<OutcomeResponse>> chartable) {
 		List<MeasureProgress> result = new ArrayList<>();
 		ZoneId zone = clinics.zoneOf(clinicId);
-		chartable(clinicId, clientId).forEach((measure, completions) -> {
+		chartable.forEach((measure, completions) -> {
 			OutcomeGoal goal = assignments.stream()
 				.filter(a -> a.measure() == measure && a.goal() != null)
 				.max(Comparator.comparing(Assignment::createdAt))
@@ -137,7 +144,7 @@ public class OutcomeProgress {
 	 * they began. One statement for all measures, in their catalogue order.
 	 */
 	Map<OutcomeMeasure, List<OutcomeResponse>> chartable(UUID clinicId, UUID clientId) {
-		return repository.chartable(clinicId, clientId, MAX_POINTS - 1);
+		return repository.chartable(clinicId, clientId, MAX_POINTS - 1, false).completed();
 	}
 
 	MeasureProgress progress(Instrument instrument, List<OutcomeResponse> completions, OutcomeGoal goal, ZoneId zone) {

@@ -137,28 +137,42 @@ class OutcomeRepository {
 		return oldestFirst;
 	}
 
+	/** A client's questionnaires started and not finished, and what their charts draw. */
+	record ChartResponses(List<OutcomeResponse> inProgress, Map<OutcomeMeasure, List<OutcomeResponse>> completed) {
+	}
+
 	/**
 	 * What the charts of all the client's measures draw, in one statement: per measure its first completion
-	 * (the baseline) and its {@code newest} latest, oldest first, measures in their catalogue order. The
-	 * windows run over the client's completions only (an index range of outcome_response_by_client, which is
-	 * ordered by measure and completed_at), so a client with years of questionnaires costs one round trip.
+	 * (the baseline) and its {@code newest} latest, oldest first, measures in their catalogue order; with
+	 * {@code withInProgress}, also the questionnaires started and not finished (as {@link #inProgress}). The
+	 * windows run over the client's responses only (an index range of outcome_response_by_client, which is
+	 * ordered by status, measure and completed_at), so years of questionnaires cost one round trip.
 	 */
-	Map<OutcomeMeasure, List<OutcomeResponse>> chartable(UUID clinicId, UUID clientId, int newest) {
-		Map<OutcomeMeasure, List<OutcomeResponse>> byMeasure = new java.util.EnumMap<>(OutcomeMeasure.class);
+	ChartResponses chartable(UUID clinicId, UUID clientId, int newest, boolean withInProgress) {
+		Map<OutcomeMeasure, List<OutcomeResponse>> completed = new java.util.EnumMap<>(OutcomeMeasure.class);
+		List<OutcomeResponse> inProgress = new java.util.ArrayList<>();
 		jdbc.sql("""
 				select * from (
 				  select r.*,
-				    row_number() over (partition by r.measure order by r.completed_at, r.id) as from_first,
-				    row_number() over (partition by r.measure order by r.completed_at desc, r.id desc) as from_newest
+				    row_number() over (partition by r.status, r.measure order by r.completed_at, r.id) as from_first,
+				    row_number() over (partition by r.status, r.measure order by r.completed_at desc, r.id desc) as from_newest
 				  from outcome_response r
-				  where r.clinic_id = ? and r.client_id = ? and r.status = 'COMPLETED') ranked
-				where from_first = 1 or from_newest <= ?
+				  where r.clinic_id = ? and r.client_id = ? and r.status in ('COMPLETED', ?)) ranked
+				where status = 'IN_PROGRESS' or from_first = 1 or from_newest <= ?
 				order by measure, completed_at, id""")
-			.params(clinicId, clientId, newest)
+			.params(clinicId, clientId, withInProgress ? "IN_PROGRESS" : "COMPLETED", newest)
 			.query(OutcomeRepository::response)
 			.list()
-			.forEach(r -> byMeasure.computeIfAbsent(r.measure(), m -> new java.util.ArrayList<>()).add(r));
-		return byMeasure;
+			.forEach(r -> {
+				if (r.status() == ResponseStatus.COMPLETED) {
+					completed.computeIfAbsent(r.measure(), m -> new java.util.ArrayList<>()).add(r);
+				}
+				else {
+					inProgress.add(r);
+				}
+			});
+		inProgress.sort(java.util.Comparator.comparing(OutcomeResponse::startedAt).thenComparing(OutcomeResponse::id));
+		return new ChartResponses(List.copyOf(inProgress), completed);
 	}
 
 	/** When each of the client's assignments was last completed, in one query; absent if never. */
