@@ -63,7 +63,8 @@ public class Adherence {
 		clients.requireExists(clientId);
 		UUID clinicId = CurrentUser.clinicId();
 		List<HomeProgramme> programmes = repository.overlapping(clinicId, clientId, from, to);
-		Map<String, Long> done = doneByProgrammeExercise(repository.tickCounts(clinicId, clientId, from, to), from, to, programmes);
+		Map<String, Long> done = doneByProgrammeExercise(repository.tickCounts(clinicId, clientId, from, to), from, to,
+				programmes);
 		Map<String, long[]> byExercise = new LinkedHashMap<>();
 		for (HomeProgramme p : programmes) {
 			for (ProgrammeExercise e : p.exercises()) {
