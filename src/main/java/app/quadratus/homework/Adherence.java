@@ -63,7 +63,8 @@ public class Adherence {
 		clients.requireExists(clientId);
 		UUID clinicId = CurrentUser.clinicId();
 		List<HomeProgramme> programmes = repository.overlapping(clinicId, clientId, from, to);
-		Map<String, Long> done = doneByProgrammeExercise(clinicId, clientId, from, to, programmes);
+		Map<String, Long> done = doneByProgrammeExercise(repository.tickCounts(clinicId, clientId, from, to), from, to,
+				programmes);
 		Map<String, long[]> byExercise = new LinkedHashMap<>();
 		for (HomeProgramme p : programmes) {
 			for (ProgrammeExercise e : p.exercises()) {
@@ -85,8 +86,10 @@ public class Adherence {
 		LocalDate today = LocalDate.now(clock.withZone(clinics.zoneOf(clinicId)));
 		LocalDate from = today.minusDays(WINDOW_DAYS - 1L);
 		LocalDate before = from.minusDays(WINDOW_DAYS);
-		Map<String, Long> recent = doneByProgrammeExercise(clinicId, clientId, from, today, programmes);
-		Map<String, Long> earlier = doneByProgrammeExercise(clinicId, clientId, before, from.minusDays(1), programmes);
+		// Both fortnights in one statement: the trend costs no second round trip.
+		List<ProgrammeRepository.TickCount> ticks = repository.tickCounts(clinicId, clientId, before, today);
+		Map<String, Long> recent = doneByProgrammeExercise(ticks, from, today, programmes);
+		Map<String, Long> earlier = doneByProgrammeExercise(ticks, before, from.minusDays(1), programmes);
 		List<ProgrammeAdherence> result = new ArrayList<>();
 		for (HomeProgramme p : programmes) {
 			List<ProgrammeAdherence.Row> rows = new ArrayList<>();
@@ -107,15 +110,15 @@ public class Adherence {
 		return AdherenceArithmetic.planned(e.dose().timesPerDay(), e.dose().daysPerWeek(), days);
 	}
 
-	/** Doses ticked per programme/exercise, counting only days inside that programme's own dates. */
-	private Map<String, Long> doneByProgrammeExercise(UUID clinicId, UUID clientId, LocalDate from, LocalDate to,
-			List<HomeProgramme> programmes) {
+	/** Doses ticked per programme/exercise from..to, counting only days inside that programme's own dates. */
+	private static Map<String, Long> doneByProgrammeExercise(List<ProgrammeRepository.TickCount> ticks, LocalDate from,
+			LocalDate to, List<HomeProgramme> programmes) {
 		Map<UUID, HomeProgramme> byId = new LinkedHashMap<>();
 		programmes.forEach(p -> byId.put(p.id(), p));
 		Map<String, Long> done = new LinkedHashMap<>();
-		for (ProgrammeRepository.TickCount c : repository.tickCounts(clinicId, clientId, from, to)) {
+		for (ProgrammeRepository.TickCount c : ticks) {
 			HomeProgramme p = byId.get(c.programmeId());
-			if (p != null && p.runsOn(c.day())) {
+			if (p != null && !c.day().isBefore(from) && !c.day().isAfter(to) && p.runsOn(c.day())) {
 				done.merge(c.programmeId() + "/" + c.exerciseId(), (long) c.doses(), Long::sum);
 			}
 		}

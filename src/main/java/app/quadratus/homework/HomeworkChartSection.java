@@ -42,9 +42,9 @@ class HomeworkChartSection implements ChartSection {
 	@Override
 	public Map<String, Object> data(UUID clientId) {
 		List<ProgrammeAdherence> recent = adherence.recentProgrammes(clientId, programmes.recent(clientId));
-		Map<String, String> names = new HashMap<>();
-		exercises.all().forEach(e -> names.put(e.id(), e.name()));
-		recent.forEach(p -> p.programme().exercises().forEach(e -> names.putIfAbsent(e.exerciseId(), e.exerciseId())));
+		// Only the names shown: the clinic's own exercises are not all read (and parsed) for a few rows.
+		Map<String, String> names = exercises.namesOf(recent.stream()
+			.flatMap(p -> p.programme().exercises().stream().map(ProgrammeExercise::exerciseId)).distinct().toList());
 		Map<String, Object> data = new HashMap<>();
 		data.put("clientId", clientId);
 		data.put("programmes", recent);

@@ -50,14 +50,33 @@ class ProgrammeRepository {
 			.list()).stream().findFirst();
 	}
 
-	/** The client's newest programmes first, at most {@code limit}. */
+	/**
+	 * The client's newest programmes first, at most {@code limit}, with their exercises: one statement (the
+	 * newest programmes by home_programme_by_client, their exercises by the (programme_id, position) key).
+	 */
 	List<HomeProgramme> forClient(UUID clinicId, UUID clientId, int limit) {
-		return withExercises(jdbc.sql("select " + PROGRAMME_COLUMNS + """
-				 from home_programme where clinic_id = ? and client_id = ?
-				order by starts_on desc, created_at desc limit ?""")
-			.params(clinicId, clientId, limit)
-			.query(ProgrammeRepository::programme)
-			.list());
+		Map<UUID, HomeProgramme> programmes = new LinkedHashMap<>();
+		Map<UUID, List<ProgrammeExercise>> exercises = new LinkedHashMap<>();
+		jdbc.sql("""
+				select p.*, e.position, e.exercise_id, e.sets, e.reps, e.hold_seconds, e.times_per_day, e.days_per_week,
+				  e.override_reason
+				from (select %s from home_programme where clinic_id = ? and client_id = ?
+				  order by starts_on desc, created_at desc limit ?) p
+				left join home_programme_exercise e on e.clinic_id = ? and e.programme_id = p.id
+				order by p.starts_on desc, p.created_at desc, p.id, e.position""".formatted(PROGRAMME_COLUMNS))
+			.params(clinicId, clientId, limit, clinicId)
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				if (!programmes.containsKey(id)) {
+					programmes.put(id, programme(rs, 0));
+					exercises.put(id, new ArrayList<>());
+				}
+				if (rs.getString("exercise_id") != null) {
+					exercises.get(id).add(exercise(rs));
+				}
+			});
+		return programmes.values().stream().map(p -> new HomeProgramme(p.id(), p.clientId(), p.planId(), p.startsOn(),
+				p.endsOn(), p.createdBy(), p.createdAt(), List.copyOf(exercises.get(p.id())))).toList();
 	}
 
 	/** The client's programmes whose dates overlap the period, oldest first. */
@@ -155,10 +174,7 @@ class ProgrammeRepository {
 				    override_reason from home_programme_exercise where programme_id in (""" + marks + ") order by position")
 			.params(new ArrayList<Object>(byProgramme.keySet()))
 			.query((rs, row) -> {
-				byProgramme.get(rs.getObject("programme_id", UUID.class)).add(new ProgrammeExercise(rs.getInt("position"),
-						rs.getString("exercise_id"), new Dose(integer(rs, "sets"), integer(rs, "reps"),
-								integer(rs, "hold_seconds"), rs.getInt("times_per_day"), rs.getInt("days_per_week")),
-						rs.getString("override_reason")));
+				byProgramme.get(rs.getObject("programme_id", UUID.class)).add(exercise(rs));
 				return null;
 			})
 			.list();
@@ -171,6 +187,12 @@ class ProgrammeRepository {
 				rs.getObject("plan_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
 				rs.getObject("ends_on", LocalDate.class), rs.getObject("created_by", UUID.class),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), List.of());
+	}
+
+	private static ProgrammeExercise exercise(ResultSet rs) throws SQLException {
+		return new ProgrammeExercise(rs.getInt("position"), rs.getString("exercise_id"), new Dose(integer(rs, "sets"),
+				integer(rs, "reps"), integer(rs, "hold_seconds"), rs.getInt("times_per_day"), rs.getInt("days_per_week")),
+				rs.getString("override_reason"));
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -35,7 +35,8 @@ class AssessmentChartSection implements ChartSection {
 
 	@Override
 	public Map<String, Object> data(UUID clientId) {
-		return Map.of("clientId", clientId, "assessments", assessments.recent(clientId, SHOWN), "total",
-				assessments.count(clientId), "authors", pages.authorNames());
+		RecentAssessments recent = assessments.recentWithTotal(clientId, SHOWN);
+		return Map.of("clientId", clientId, "assessments", recent.shown(), "total", recent.total(), "authors",
+				pages.authorNames());
 	}
 }

@@ -91,18 +91,31 @@ class AssessmentRepository {
 
 	/** A page of the client's assessments for the chart, newest first, without their findings or those entered in error. */
 	List<AssessmentSummary> summaries(UUID clinicId, UUID clientId, int limit) {
-		return jdbc.sql("""
-				select a.id, a.assessed_at, v.version, v.urgency, v.pattern, a.created_by
+		return newest(clinicId, clientId, limit).shown();
+	}
+
+	/**
+	 * The newest {@code limit} assessments and how many there are in all, in one statement: the window
+	 * counts the rows the WHERE keeps (each assessment once, at its latest version) before the LIMIT.
+	 */
+	RecentAssessments newest(UUID clinicId, UUID clientId, int limit) {
+		long[] total = { 0 };
+		List<AssessmentSummary> shown = jdbc.sql("""
+				select a.id, a.assessed_at, v.version, v.urgency, v.pattern, a.created_by, count(*) over () as total
 				from assessment a join assessment_version v on v.assessment_id = a.id
 				where a.clinic_id = ? and a.client_id = ? and not exists (select 1 from assessment_version n
 				    where n.assessment_id = v.assessment_id and n.version > v.version) and not exists (select 1 from record_entered_in_error e
 				    where e.clinic_id = a.clinic_id and e.record_type = 'assessment' and e.record_id = a.id)
 				order by a.assessed_at desc, a.id limit ?""")
 			.params(clinicId, clientId, limit)
-			.query((rs, row) -> new AssessmentSummary(rs.getObject("id", UUID.class), instant(rs, "assessed_at"),
-					rs.getInt("version"), Urgency.valueOf(rs.getString("urgency")),
-					PainPattern.valueOf(rs.getString("pattern")), rs.getObject("created_by", UUID.class)))
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return new AssessmentSummary(rs.getObject("id", UUID.class), instant(rs, "assessed_at"),
+						rs.getInt("version"), Urgency.valueOf(rs.getString("urgency")),
+						PainPattern.valueOf(rs.getString("pattern")), rs.getObject("created_by", UUID.class));
+			})
 			.list();
+		return new RecentAssessments(shown, total[0]);
 	}
 
 	long count(UUID clinicId, UUID clientId) {

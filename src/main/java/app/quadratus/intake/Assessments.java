@@ -138,6 +138,12 @@ public class Assessments {
 		return repository.summaries(CurrentUser.clinicId(), clientId, limit);
 	}
 
+	/** The newest assessments of a client and their number, in one read, for the chart (audited by the clients module). */
+	@ClinicalAccess
+	public RecentAssessments recentWithTotal(UUID clientId, int limit) {
+		return repository.newest(CurrentUser.clinicId(), clientId, limit);
+	}
+
 	/**
 	 * The conclusion of the client's latest assessment (its latest version); empty when the client has
 	 * never been assessed. Not audited: callers act on it (suggest, refuse) and audit what they do.

@@ -1,8 +1,6 @@
 package app.quadratus.outcomes;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.UUID;
 
 import app.quadratus.shared.SqlTime;
@@ -43,23 +41,5 @@ class CarePoints {
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), clinicId, clientId, REVIEW, planId, SqlTime.of(at), SqlTime.of(now))
 			.update();
-	}
-
-	/** How many sessions were signed for the client after the given time. */
-	long sessionsAfter(UUID clinicId, UUID clientId, Instant after) {
-		return jdbc.sql("""
-				select count(*) from outcome_care_point where clinic_id = ? and client_id = ? and kind = ?
-				and occurs_at > ?""")
-			.params(clinicId, clientId, SESSION, SqlTime.of(after)).query(Long.class).single();
-	}
-
-	/** The client's latest review that has come, if any. */
-	Optional<Instant> lastReview(UUID clinicId, UUID clientId, Instant now) {
-		return jdbc.sql("""
-				select max(occurs_at) from outcome_care_point where clinic_id = ? and client_id = ? and kind = ?
-				and occurs_at <= ?""")
-			.params(clinicId, clientId, REVIEW, SqlTime.of(now))
-			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
-			.optional().map(OffsetDateTime::toInstant);
 	}
 }

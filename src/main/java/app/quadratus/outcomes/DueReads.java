@@ -62,7 +62,7 @@ class DueReads {
 
 	/**
 	 * Per active "every N sessions" assignment, the sessions signed since the later of assigning and its
-	 * last completion (as {@link CarePoints#sessionsAfter} counts them for one client); absent when none.
+	 * last completion; absent when none.
 	 */
 	Map<UUID, Long> sessionsSince(UUID clinicId, Collection<UUID> clientIds) {
 		Map<UUID, Long> sessions = new HashMap<>();
@@ -79,5 +79,40 @@ class DueReads {
 				sessions.put(rs.getObject("id", UUID.class), rs.getLong("sessions"));
 			});
 		return sessions;
+	}
+
+	/** One active assignment of a client with what decides whether it is due now. */
+	record DueFacts(Assignment assignment, Instant lastCompleted, long sessionsSince, Instant lastReview) {
+	}
+
+	/**
+	 * The client's active assignments, oldest first, each with its last completion, the sessions signed since
+	 * the later of assigning and that completion ("every N sessions" only; else 0) and the client's latest
+	 * review up to now: one statement, as {@link #lastCompletedAt}, {@link #sessionsSince} and
+	 * {@link #lastReview} give them for a list. Each subquery is an index range: the measure's completions in
+	 * outcome_response_by_client, the care points in outcome_care_point_by_client.
+	 */
+	List<DueFacts> forClient(UUID clinicId, UUID clientId, Instant now) {
+		return jdbc.sql("""
+				select a.*,
+				  (select max(r.completed_at) from outcome_response r where r.clinic_id = a.clinic_id
+				    and r.client_id = a.client_id and r.status = 'COMPLETED' and r.measure = a.measure
+				    and r.assignment_id = a.id) as last_completed,
+				  case when a.schedule = 'EVERY_N_SESSIONS' then (select count(*) from outcome_care_point p
+				    where p.clinic_id = a.clinic_id and p.client_id = a.client_id and p.kind = :session
+				    and p.occurs_at > coalesce((select max(r.completed_at) from outcome_response r
+				      where r.clinic_id = a.clinic_id and r.client_id = a.client_id and r.status = 'COMPLETED'
+				      and r.measure = a.measure and r.assignment_id = a.id and r.completed_at > a.created_at), a.created_at))
+				  else 0 end as sessions_since,
+				  (select max(p.occurs_at) from outcome_care_point p where p.clinic_id = a.clinic_id
+				    and p.client_id = a.client_id and p.kind = :review and p.occurs_at <= :now) as last_review
+				from outcome_assignment a where a.clinic_id = :clinic and a.client_id = :client and a.active
+				order by a.created_at""")
+			.param("clinic", clinicId).param("client", clientId).param("session", CarePoints.SESSION)
+			.param("review", CarePoints.REVIEW).param("now", SqlTime.of(now))
+			.query((rs, row) -> new DueFacts(OutcomeRepository.assignment(rs, row),
+					OutcomeRepository.instant(rs, "last_completed"), rs.getLong("sessions_since"),
+					OutcomeRepository.instant(rs, "last_review")))
+			.list();
 	}
 }

@@ -39,13 +39,14 @@ public class OutcomeProgress {
 
 	private final AuditLog audit;
 
-	private final CarePoints carePoints;
-
 	private final java.time.Clock clock;
 
+	private final DueReads dueReads;
+
 	OutcomeProgress(OutcomeRepository repository, InstrumentCatalogue catalogue, OutcomeInterpretation interpretation,
-			ClientRecords clients, AuditLog audit, Clinics clinics, CarePoints carePoints, java.time.Clock clock) {
-		this.carePoints = carePoints;
+			ClientRecords clients, AuditLog audit, Clinics clinics, DueReads dueReads,
+			java.time.Clock clock) {
+		this.dueReads = dueReads;
 		this.clock = clock;
 		this.clinics = clinics;
 		this.repository = repository;
@@ -90,22 +91,22 @@ public class OutcomeProgress {
 
 	private ClientProgress progress(UUID clientId) {
 		UUID clinicId = CurrentUser.clinicId();
-		List<Assignment> assignments = repository.activeAssignments(clinicId, clientId);
-		Map<UUID, Instant> lastCompleted = repository.lastCompletedAt(clinicId, clientId);
-		Instant now = clock.instant();
-		Instant lastReview = carePoints.lastReview(clinicId, clientId, now).orElse(null);
-		List<ClientProgress.DueMeasure> due = assignments.stream().map(a -> {
-			Instant last = lastCompleted.get(a.id());
-			long sessions = a.schedule() != Schedule.EVERY_N_SESSIONS ? 0
-					: carePoints.sessionsAfter(clinicId, clientId, last == null || last.isBefore(a.createdAt()) ? a.createdAt() : last);
-			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), last,
-					a.dueNow(last, sessions, lastReview));
+		// The assignments with all that makes each due, in one statement however many there are.
+		List<DueReads.DueFacts> facts = dueReads.forClient(clinicId, clientId, clock.instant());
+		List<Assignment> assignments = facts.stream().map(DueReads.DueFacts::assignment).toList();
+		List<ClientProgress.DueMeasure> due = facts.stream().map(f -> {
+			Assignment a = f.assignment();
+			long sessions = a.schedule() != Schedule.EVERY_N_SESSIONS ? 0 : f.sessionsSince();
+			return new ClientProgress.DueMeasure(a, catalogue.instrument(a.measure()), f.lastCompleted(),
+					a.dueNow(f.lastCompleted(), sessions, f.lastReview()));
 		}).toList();
-		List<ClientProgress.OpenQuestionnaire> open = repository.inProgress(clinicId, clientId).stream().map(r -> {
+		// The open questionnaires and every measure's points, in one statement.
+		OutcomeRepository.ChartResponses responses = repository.chartable(clinicId, clientId, MAX_POINTS - 1, true);
+		List<ClientProgress.OpenQuestionnaire> open = responses.inProgress().stream().map(r -> {
 			Questionnaire q = Questionnaire.of(catalogue.instrument(r.measure()), r.activities());
 			return new ClientProgress.OpenQuestionnaire(r, q.instrument(), q.answeredCount(r.answers()), q.questions().size());
 		}).toList();
-		return new ClientProgress(due, open, measures(clinicId, clientId, assignments));
+		return new ClientProgress(due, open, measures(clinicId, assignments, responses.completed()));
 	}
 
 	/** The progress for a printed report; recorded in the audit log as a print. */
@@ -119,33 +120,31 @@ public class OutcomeProgress {
 	}
 
 	List<MeasureProgress> measures(UUID clinicId, UUID clientId, List<Assignment> assignments) {
+		return measures(clinicId, assignments, chartable(clinicId, clientId));
+	}
+
+	private List<MeasureProgress> measures(UUID clinicId, List<Assignment> assignments,
+			Map<OutcomeMeasure, List<OutcomeResponse>> chartable) {
 		List<MeasureProgress> result = new ArrayList<>();
-		for (OutcomeMeasure measure : repository.measuresCompleted(clinicId, clientId)) {
+		ZoneId zone = clinics.zoneOf(clinicId);
+		chartable.forEach((measure, completions) -> {
 			OutcomeGoal goal = assignments.stream()
 				.filter(a -> a.measure() == measure && a.goal() != null)
 				.max(Comparator.comparing(Assignment::createdAt))
 				.map(Assignment::goal)
 				.orElse(null);
-			result.add(progress(catalogue.instrument(measure), chartable(clinicId, clientId, measure), goal,
-					clinics.zoneOf(clinicId)));
-		}
+			result.add(progress(catalogue.instrument(measure), completions, goal, zone));
+		});
 		return result;
 	}
 
 	/**
-	 * What a chart shows of one measure: the baseline and then the newest completions, so a client who
-	 * has attended for years still sees their latest scores against where they began.
+	 * What a chart shows of each measure the client has completed: the baseline and then the newest
+	 * completions, so a client who has attended for years still sees their latest scores against where
+	 * they began. One statement for all measures, in their catalogue order.
 	 */
-	List<OutcomeResponse> chartable(UUID clinicId, UUID clientId, OutcomeMeasure measure) {
-		OutcomeResponse baseline = repository.baseline(clinicId, clientId, measure).orElseThrow();
-		List<OutcomeResponse> points = new ArrayList<>(MAX_POINTS);
-		points.add(baseline);
-		for (OutcomeResponse r : repository.latestCompleted(clinicId, clientId, measure, MAX_POINTS - 1)) {
-			if (!r.id().equals(baseline.id())) {
-				points.add(r);
-			}
-		}
-		return points;
+	Map<OutcomeMeasure, List<OutcomeResponse>> chartable(UUID clinicId, UUID clientId) {
+		return repository.chartable(clinicId, clientId, MAX_POINTS - 1, false).completed();
 	}
 
 	MeasureProgress progress(Instrument instrument, List<OutcomeResponse> completions, OutcomeGoal goal, ZoneId zone) {

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assignments and responses. Every query takes the clinic id first, so no method reads across
- * clinics; a client's history is read one measure's completions at a time, never the whole graph.
+ * clinics; a client's history is read bounded (a chart's points per measure), never the whole graph.
  */
 @Repository
 class OutcomeRepository {
@@ -135,6 +135,44 @@ class OutcomeRepository {
 		List<OutcomeResponse> oldestFirst = new java.util.ArrayList<>(newestFirst);
 		java.util.Collections.reverse(oldestFirst);
 		return oldestFirst;
+	}
+
+	/** A client's questionnaires started and not finished, and what their charts draw. */
+	record ChartResponses(List<OutcomeResponse> inProgress, Map<OutcomeMeasure, List<OutcomeResponse>> completed) {
+	}
+
+	/**
+	 * What the charts of all the client's measures draw, in one statement: per measure its first completion
+	 * (the baseline) and its {@code newest} latest, oldest first, measures in their catalogue order; with
+	 * {@code withInProgress}, also the questionnaires started and not finished (as {@link #inProgress}). The
+	 * windows run over the client's responses only (an index range of outcome_response_by_client, which is
+	 * ordered by status, measure and completed_at), so years of questionnaires cost one round trip.
+	 */
+	ChartResponses chartable(UUID clinicId, UUID clientId, int newest, boolean withInProgress) {
+		Map<OutcomeMeasure, List<OutcomeResponse>> completed = new java.util.EnumMap<>(OutcomeMeasure.class);
+		List<OutcomeResponse> inProgress = new java.util.ArrayList<>();
+		jdbc.sql("""
+				select * from (
+				  select r.*,
+				    row_number() over (partition by r.status, r.measure order by r.completed_at, r.id) as from_first,
+				    row_number() over (partition by r.status, r.measure order by r.completed_at desc, r.id desc) as from_newest
+				  from outcome_response r
+				  where r.clinic_id = ? and r.client_id = ? and r.status in ('COMPLETED', ?)) ranked
+				where status = 'IN_PROGRESS' or from_first = 1 or from_newest <= ?
+				order by measure, completed_at, id""")
+			.params(clinicId, clientId, withInProgress ? "IN_PROGRESS" : "COMPLETED", newest)
+			.query(OutcomeRepository::response)
+			.list()
+			.forEach(r -> {
+				if (r.status() == ResponseStatus.COMPLETED) {
+					completed.computeIfAbsent(r.measure(), m -> new java.util.ArrayList<>()).add(r);
+				}
+				else {
+					inProgress.add(r);
+				}
+			});
+		inProgress.sort(java.util.Comparator.comparing(OutcomeResponse::startedAt).thenComparing(OutcomeResponse::id));
+		return new ChartResponses(List.copyOf(inProgress), completed);
 	}
 
 	/** When each of the client's assignments was last completed, in one query; absent if never. */

@@ -114,10 +114,7 @@ public class TreatmentPlans {
 	public List<PlanVersion> ofClient(UUID clientId) {
 		clients.requireExists(clientId);
 		UUID clinicId = CurrentUser.clinicId();
-		return repository.planIds(clinicId, clientId).stream()
-			.map(id -> repository.versions(clinicId, id))
-			.map(versions -> versions.get(versions.size() - 1))
-			.toList();
+		return repository.latestVersions(clinicId, clientId);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import app.quadratus.outcomes.QuestionnairesDue;
 import app.quadratus.testing.DemoAccounts;
 import app.quadratus.testing.DemoData;
 import app.quadratus.testing.MockMvcSessions;
+import app.quadratus.testing.StatementLog;
 import app.quadratus.testing.WebTest;
 import app.quadratus.treatment.TreatmentPlans;
 import org.junit.jupiter.api.AfterEach;

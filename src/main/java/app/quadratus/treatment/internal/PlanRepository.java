@@ -91,6 +91,38 @@ public class PlanRepository {
 		return versions;
 	}
 
+	/**
+	 * Each of the client's plans at its newest version, newest plan first, in one statement: the version
+	 * with its agreement and the newest agreement of the plan (as {@link #versions} gives them for the last
+	 * version). The client's plans by treatment_plan_by_client; each newest version and agreement by the
+	 * unique (plan_id, version) keys, so the statement costs the same however many versions a plan has.
+	 */
+	public List<PlanVersion> latestVersions(UUID clinicId, UUID clientId) {
+		return jdbc.sql("""
+				select v.id, v.plan_id, v.client_id, v.version, v.content, v.content_sha256, v.signed_by, v.signed_at,
+				  a.version as agreed_version, a.agreed_by_name, a.method, a.agreed_at, a.created_by as agreement_by
+				from treatment_plan p
+				join plan_version v on v.clinic_id = p.clinic_id and v.plan_id = p.id
+				  and v.version = (select max(n.version) from plan_version n where n.clinic_id = p.clinic_id and n.plan_id = p.id)
+				left join plan_agreement a on a.clinic_id = p.clinic_id and a.plan_id = p.id
+				  and a.version = (select max(m.version) from plan_agreement m where m.clinic_id = p.clinic_id and m.plan_id = p.id)
+				where p.clinic_id = ? and p.client_id = ?
+				order by p.created_at desc, p.id""")
+			.params(clinicId, clientId)
+			.query((rs, row) -> {
+				PlanVersion v = version(rs, row);
+				int agreedVersion = rs.getInt("agreed_version");
+				PlanAgreement latestAgreed = rs.wasNull() ? null
+						: new PlanAgreement(v.planId(), agreedVersion, rs.getString("agreed_by_name"),
+								app.quadratus.atlas.Terms.byId(AgreementMethod.class, rs.getString("method")).orElseThrow(),
+								instant(rs, "agreed_at"), rs.getObject("agreement_by", UUID.class));
+				PlanAgreement agreement = latestAgreed != null && latestAgreed.version() == v.version() ? latestAgreed : null;
+				return new PlanVersion(v.id(), v.planId(), v.clientId(), v.version(), v.content(), v.contentSha256(),
+						v.signedBy(), v.signedAt(), agreement, latestAgreed);
+			})
+			.list();
+	}
+
 	/** The client's plans, newest first. */
 	public List<UUID> planIds(UUID clinicId, UUID clientId) {
 		return jdbc.sql("select id from treatment_plan where clinic_id = ? and client_id = ? order by created_at desc, id")

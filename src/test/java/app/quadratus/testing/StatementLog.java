@@ -1,4 +1,4 @@
-package app.quadratus.scheduling;
+package app.quadratus.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,12 +19,12 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Wraps the application's DataSource so a test can list the SQL statements its own thread sends while
  * it listens: the way to show that a page asks once for a whole list, not once per row.
  */
-class StatementLog implements BeanPostProcessor {
+public class StatementLog implements BeanPostProcessor {
 
 	private static final ThreadLocal<List<String>> HEARD = new ThreadLocal<>();
 
 	/** Runs the action and returns every statement this thread prepared or executed meanwhile. */
-	static List<String> during(Callable<?> action) throws Exception {
+	public static List<String> during(Callable<?> action) throws Exception {
 		HEARD.set(new ArrayList<>());
 		try {
 			action.call();
