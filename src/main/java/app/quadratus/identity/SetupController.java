@@ -61,7 +61,6 @@ class SetupController {
 			e.problems().forEach(p -> result.rejectValue(p.field().equals("email") ? "ownerEmail" : p.field(), p.message()));
 			return "identity/setup";
 		}
-		setupCode.used();
 		redirect.addFlashAttribute("flash", "setup.done");
 		return "redirect:/login";
 	}
