@@ -164,7 +164,7 @@ class SetupCode {
 
 	private Optional<Stored> stored() {
 		return jdbc.sql("select code_hash, created_at from setup_code where id = 1")
-			.query((rs, row) -> new Stored(rs.getString(1).trim(), rs.getObject(2, OffsetDateTime.class)))
+			.query((rs, row) -> new Stored(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
 			.optional();
 	}
 
