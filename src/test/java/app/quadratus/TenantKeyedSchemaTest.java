@@ -38,6 +38,7 @@ class TenantKeyedSchemaTest {
 			Map.entry("event_publication", "Spring Modulith's outbox of events between modules (ids only)"),
 			Map.entry("event_publication_archive", "Spring Modulith's archive of completed events"),
 			Map.entry("flyway_schema_history", "the migrations applied"),
+			Map.entry("setup_code", "the first-run setup code (one row), which exists only while no clinic does"),
 			Map.entry("job_claim", "scheduled jobs claimed by one instance of all (e.g. the nightly backup), not clinic data"),
 			Map.entry("sign_in_address_failure", "failed sign-ins per network address, counted before any clinic is known"));
 

@@ -1,5 +1,6 @@
 package app.quadratus.identity;
 
+import app.quadratus.shared.ConflictException;
 import app.quadratus.shared.InvalidFieldException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -61,7 +62,10 @@ class SetupController {
 			e.problems().forEach(p -> result.rejectValue(p.field().equals("email") ? "ownerEmail" : p.field(), p.message()));
 			return "identity/setup";
 		}
-		setupCode.used();
+		catch (ConflictException setUpMeanwhile) {
+			// Another request (maybe on another instance) created the clinic first: as if it had been done before.
+			return "redirect:/login";
+		}
 		redirect.addFlashAttribute("flash", "setup.done");
 		return "redirect:/login";
 	}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An empty database without the demo: the first visit leads to setup, which creates clinic and owner. */
@@ -34,6 +35,9 @@ class FirstRunSetupTest {
 
 	@Autowired
 	SetupCode setupCode;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	@Order(1)
@@ -90,6 +94,7 @@ class FirstRunSetupTest {
 	@Test
 	@Order(5)
 	void setupCreatesTheClinicAndItsOwnerWhoCanSignIn() throws Exception {
+		org.assertj.core.api.Assertions.assertThat(setupCodeRows()).as("the code in force, shared by all instances").isEqualTo(1);
 		mvc.perform(post("/setup").with(csrf()).param("setupCode", setupCode.current())
 			.param("clinic.name", "Cathedral Close Clinic").param("clinic.timeZone", "Europe/London").param("clinic.locale", "en-GB")
 			.param("ownerName", "Mary Owner").param("ownerEmail", "mary@example.org")
@@ -97,5 +102,10 @@ class FirstRunSetupTest {
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(formLogin("/login").user("mary@example.org").password("lantern meadow copper")).andExpect(authenticated());
 		mvc.perform(get("/setup")).andExpect(redirectedUrl("/login"));
+		org.assertj.core.api.Assertions.assertThat(setupCodeRows()).as("used up with the clinic's creation").isZero();
+	}
+
+	private long setupCodeRows() {
+		return jdbc.sql("select count(*) from setup_code").query(Long.class).single();
 	}
 }
