@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,12 +54,17 @@ class SetupCode {
 	private record Stored(String hash, OffsetDateTime createdAt) {
 	}
 
+	/** Instances started within this time of each other share the code the first of them made. */
+	static final Duration STARTED_TOGETHER = Duration.ofMinutes(1);
+
 	/**
 	 * Makes and prints a code unless one is in force already: when several instances start at once, one
-	 * insert wins and only that instance prints; the others say where the code is.
+	 * insert wins and only that instance prints; the others say where the code is. A code made more than
+	 * a minute ago is replaced (and printed) instead: an operator who restarts a single server to find the
+	 * code again gets a new one in the log in front of them.
 	 */
 	void printUnlessOneIsInForce() {
-		if (create()) {
+		if (create() || replaceIfMadeBefore(clock.instant().minus(STARTED_TOGETHER))) {
 			return;
 		}
 		stored().ifPresent(code -> log.warn("First-run setup code: the code in force was made at {} and printed in the log of "
@@ -131,6 +138,22 @@ class SetupCode {
 		catch (DuplicateKeyException anotherInstanceWasFirst) {
 			return false;
 		}
+	}
+
+	/** True if this instance replaced a code made before that time (one instance wins), and printed it. */
+	private boolean replaceIfMadeBefore(Instant cutoff) {
+		String fresh = newCode();
+		boolean replaced = jdbc.sql("""
+				update setup_code set code_hash = :fresh, created_at = :now, wrong_codes = 0
+				where id = 1 and created_at < :cutoff""")
+			.param("fresh", OneTimeSecret.hash(normalise(fresh)))
+			.param("now", SqlTime.of(clock.instant()))
+			.param("cutoff", SqlTime.of(cutoff))
+			.update() == 1;
+		if (replaced) {
+			print(fresh);
+		}
+		return replaced;
 	}
 
 	/**

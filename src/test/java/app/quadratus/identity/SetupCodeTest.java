@@ -73,6 +73,21 @@ class SetupCodeTest {
 	}
 
 	@Test
+	void aRestartLaterThanAMinuteAfterTheCodeWasMadePrintsANewOne() {
+		first.printUnlessOneIsInForce();
+		String old = first.current();
+		jdbc.sql("update setup_code set created_at = created_at - interval '2' minute").update();
+
+		SetupCode restarted = new SetupCode(JdbcClient.create(database), Clock.systemUTC());
+		restarted.printUnlessOneIsInForce();
+
+		assertThat(restarted.current()).isNotEqualTo(old);
+		assertThat(restarted.accepts(old)).as("the old code no longer works").isFalse();
+		assertThat(restarted.accepts(restarted.current())).isTrue();
+		assertThat(rows()).isEqualTo(1);
+	}
+
+	@Test
 	void wrongCodesOnBothInstancesCountTogetherAndTheFifthReplacesTheCode() {
 		first.printUnlessOneIsInForce();
 		String code = first.current();
