@@ -67,7 +67,8 @@ public class LoadRun {
 			run("GET /clients/{id}/timeline (500 sess.)", clients, seconds,
 					() -> base + "/clients/" + longClient + "/timeline#htmx");
 		}
-		if (trivial != null && search != null && fragment != null && chart != null) {
+		// With think time the rates are the users' pace, not the server's capacity: no ratio.
+		if (trivial != null && search != null && fragment != null && chart != null && thinkMillis() == 0) {
 			System.out.printf(Locale.ROOT, "search page = %.0f%% of trivial throughput; htmx search = %.0f%%; chart = %.0f%%%n",
 					100 * search.perSecond / trivial.perSecond, 100 * fragment.perSecond / trivial.perSecond,
 					100 * chart.perSecond / trivial.perSecond);
@@ -111,7 +112,8 @@ public class LoadRun {
 		int[] errors = new int[1];
 		long started = System.nanoTime();
 		phase(clients, seconds, url, thinkMillis(), (i, l) -> latencies[i] = l);
-		double elapsed = (System.nanoTime() - started) / 1e9;
+		// With think time, users still asleep when the window closes are waited for: count the window only.
+		double elapsed = thinkMillis() > 0 ? seconds : (System.nanoTime() - started) / 1e9;
 		long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).filter(v -> {
 			if (v < 0) {
 				errors[0]++;
