@@ -43,9 +43,7 @@ class AbsoluteSessionLimit extends OncePerRequestFilter {
 				session.setAttribute(SIGNED_IN_AT, now);
 			}
 			else if (((Instant) since).plus(LIFETIME).isBefore(now)) {
-				session.invalidate();
-				SecurityContextHolder.clearContext();
-				response.sendRedirect(request.getContextPath() + "/login?expired");
+				EndedSessions.end(session, request, response);
 				return;
 			}
 		}

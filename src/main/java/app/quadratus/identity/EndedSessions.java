@@ -31,11 +31,16 @@ class EndedSessions extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(ENDED) != null) {
-			session.invalidate();
-			SecurityContextHolder.clearContext();
-			response.sendRedirect(request.getContextPath() + "/login?expired");
+			end(session, request, response);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Ends the session here and now and sends the browser to sign in again, told why ("expired"). */
+	static void end(HttpSession session, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		session.invalidate();
+		SecurityContextHolder.clearContext();
+		response.sendRedirect(request.getContextPath() + "/login?expired");
 	}
 }

@@ -114,16 +114,6 @@ class OutcomeRepository {
 			.list();
 	}
 
-	/** The first completion of one measure: the baseline every later score is compared with. */
-	Optional<OutcomeResponse> baseline(UUID clinicId, UUID clientId, OutcomeMeasure measure) {
-		return jdbc.sql("""
-				select * from outcome_response where clinic_id = ? and client_id = ? and status = 'COMPLETED' and measure = ?
-				order by completed_at, id limit 1""")
-			.params(clinicId, clientId, measure.id())
-			.query(OutcomeRepository::response)
-			.optional();
-	}
-
 	/** The newest completions of one measure, bounded, returned oldest first. */
 	List<OutcomeResponse> latestCompleted(UUID clinicId, UUID clientId, OutcomeMeasure measure, int limit) {
 		List<OutcomeResponse> newestFirst = jdbc.sql("""
