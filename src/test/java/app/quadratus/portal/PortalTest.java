@@ -68,17 +68,12 @@ class PortalTest {
 	/** A second client of the demo clinic, invited by reception, who accepts and signs in. */
 	private MockHttpSession secondClient() throws Exception {
 		String email = "second." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		// A client registered for this test: a demo client may carry records other tests wrote that name
-		// Claire (a plan agreement typed as "Claire Demo"), which the export check below would mistake for hers.
-		MockHttpSession therapist = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
-		String location = mvc.perform(post("/clients").session(therapist).with(csrf()).param("givenName", "Robin")
-				.param("familyName", "Second-Client").param("dateOfBirth", "1981-03-04").param("email", email))
-			.andReturn().getResponse().getRedirectedUrl();
-		UUID client = UUID.fromString(location.replaceAll(".*/clients/([0-9a-f-]{36}).*", "$1"));
+		UUID client = SecondClient.registered(mvc, email);
 		// Reception may change a client's email, so it may not invite: that would hand it the portal.
 		MockHttpSession reception = DemoAccounts.signIn(mvc, RECEPTION);
 		mvc.perform(post("/clients/{id}/portal-invitation", client).session(reception).with(csrf()))
 			.andExpect(status().isForbidden());
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
 		mvc.perform(post("/clients/{id}/portal-invitation", client).session(therapist).with(csrf()))
 			.andExpect(redirectedUrl("/clients/" + client + "/details"));
 		MimeMessage invitation = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
