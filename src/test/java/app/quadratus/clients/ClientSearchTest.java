@@ -17,6 +17,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,11 +36,12 @@ class ClientSearchTest {
 
 	private final List<String> expected = new ArrayList<>();
 
+	private final String[][] people = { { "Quentin", "Quorley", "q1@example.org" }, { "Quincy", "Adams", "quincy.adams@example.org" },
+			{ "Zed", "Quorley", "quorley.z@example.org" }, { "Quinn", "Quimby", null }, { "Ann", "Zephyr", "quill@example.org" },
+			{ "Quentin", "Quimby", "quentin@example.org" }, { "Bob", "Quaile", "bob@example.org" } };
+
 	@BeforeAll
 	void clientsWhoseNamesAndEmailsStartAlike() throws Exception {
-		String[][] people = { { "Quentin", "Quorley", "q1@example.org" }, { "Quincy", "Adams", "quincy.adams@example.org" },
-				{ "Zed", "Quorley", "quorley.z@example.org" }, { "Quinn", "Quimby", null }, { "Ann", "Zephyr", "quill@example.org" },
-				{ "Quentin", "Quimby", "quentin@example.org" }, { "Bob", "Quaile", "bob@example.org" } };
 		for (String[] p : people) {
 			mvc.perform(post("/api/v1/clients").with(httpBasic(THERAPIST, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"givenName\":\"" + p[0] + "\",\"familyName\":\"" + p[1] + "\",\"dateOfBirth\":\"1980-01-01\""
@@ -78,5 +81,34 @@ class ClientSearchTest {
 		String page = mvc.perform(get("/clients").param("q", "qu").session(session)).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains(expected.size() + " clients");
+	}
+
+	/**
+	 * Up to three characters a given name or email is matched through its first-characters column (V53),
+	 * longer through the column itself; either way the same clients, in name order.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "QU", "qui", "quo", "q1", "quen", "quincy", "quill", "quorley.z", "zed", "zep" })
+	void eachPrefixFindsEveryClientWhoseNameOrEmailStartsWithIt(String prefix) throws Exception {
+		String start = prefix.toLowerCase(Locale.ROOT);
+		List<String> matching = new ArrayList<>();
+		for (String[] p : people) {
+			if (p[0].toLowerCase(Locale.ROOT).startsWith(start) || p[1].toLowerCase(Locale.ROOT).startsWith(start)
+					|| (p[2] != null && p[2].startsWith(start))) {
+				matching.add(p[1] + ", " + p[0]);
+			}
+		}
+		matching.sort(Comparator.comparing((String n) -> n.toLowerCase(Locale.ROOT)));
+		String json = mvc.perform(get("/api/v1/clients").param("q", prefix).param("limit", "100")
+			.with(httpBasic(THERAPIST, PASSWORD))).andReturn().getResponse().getContentAsString();
+		List<String> family = JsonPath.read(json, "$.items[*].familyName");
+		List<String> given = JsonPath.read(json, "$.items[*].givenName");
+		List<String> found = new ArrayList<>();
+		for (int i = 0; i < family.size(); i++) {
+			found.add(family.get(i) + ", " + given.get(i));
+		}
+		// other tests may add clients to the demo clinic: ours must all be there, in order
+		assertThat(found.stream().filter(matching::contains).toList()).as("q=%s", prefix).containsExactlyElementsOf(matching);
+		assertThat(found).as("q=%s, in name order", prefix).isSortedAccordingTo(Comparator.comparing((String n) -> n.toLowerCase(Locale.ROOT)));
 	}
 }
