@@ -32,8 +32,11 @@ class ClientController {
 
 	private static final int PAGE_SIZE = 20;
 
-	/** Beyond this many matches the list says "500 or more": refine the search rather than page on. */
-	static final int COUNT_CAP = 500;
+	/**
+	 * Beyond this many matches the list says "100 or more": refine the search rather than page on. Counting
+	 * reads one index entry per match up to the cap; at 500 the count cost more than the search itself.
+	 */
+	static final int COUNT_CAP = 100;
 
 	static final int MAX_PAGE = ClientQuery.MAX_OFFSET / PAGE_SIZE;
 

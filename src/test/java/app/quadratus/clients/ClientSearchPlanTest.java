@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import app.quadratus.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +81,15 @@ class ClientSearchPlanTest {
 		int mostRowsOneStepRead = mostRowsRead(clients.searchStatement(clinic, query));
 		assertThat(mostRowsOneStepRead).as("rows read by the busiest step for \"%s\", of %d matches", prefix, MATCHING)
 			.isLessThanOrEqualTo(2 * 20 + 2);
+	}
+
+	@Test
+	void aCappedCountStopsAtItsCapAndAnUncappedOneCountsEveryMatch() {
+		ClientQuery query = new ClientQuery("xa", false, 20, 0);
+		assertThat(clients.count(clinic, query, ClientController.COUNT_CAP)).isEqualTo(ClientController.COUNT_CAP);
+		assertThat(clients.count(clinic, query, null)).isEqualTo(MATCHING);
+		assertThat(clients.count(clinic, new ClientQuery("xanthe.39", false, 20, 0), ClientController.COUNT_CAP))
+			.as("xanthe.39@ and xanthe.390@ to .399@").isEqualTo(11);
 	}
 
 	private int mostRowsRead(ClientRepository.SearchStatement search) throws SQLException {
