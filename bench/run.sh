@@ -78,6 +78,7 @@ out="bench/results/$(date +%Y-%m-%dT%H%M)-$db${BENCH_TOOL:+-$BENCH_TOOL}.txt"
   for users in "${concurrencies[@]}"; do
     echo "uptime before: $(uptime)"
     if [ "${BENCH_TOOL:-}" = "wrk" ]; then bench/wrk.sh "http://localhost:$port" "$users" "$seconds" "$long_client"
+      export BENCH_PREWARM_SECONDS=0 # the JVM is warm for the next concurrency
     else java bench/LoadRun.java "http://localhost:$port" "$users" "$seconds" "$long_client"; fi
     echo "uptime after:  $(uptime)"
   done
