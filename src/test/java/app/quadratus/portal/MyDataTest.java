@@ -64,7 +64,7 @@ class MyDataTest {
 	@Test
 	void aClientWith500SessionsDownloadsJsonAndPdfWellWithinAMinuteWithoutTheNotes() throws Exception {
 		UUID clinic = demo.clinicOf(CLIENT);
-		SecondClient client = SecondClient.signedIn(mvc, jdbc, accounts, clinic);
+		SecondClient client = SecondClient.signedIn(mvc, accounts, clinic);
 		UUID source = jdbc.sql("select id from treatment_session where clinic_id = ? and status = 'signed' limit 1")
 			.param(clinic).query(UUID.class).single();
 		String note = "UNSHARED-SOAP-" + UUID.randomUUID();

@@ -1,12 +1,17 @@
 package app.quadratus.portal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.quadratus.identity.Accounts;
 import app.quadratus.shared.security.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import app.quadratus.testing.DemoAccounts;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -15,7 +20,10 @@ record SecondClient(UUID clientId, String email, MockHttpSession session) {
 
 	static final String PASSWORD = "harbour kettle violet";
 
-	static SecondClient signedIn(MockMvc mvc, JdbcClient jdbc, Accounts accounts, UUID clinicId) throws Exception {
+	/** Clients registered so far in this test run (one database per run). */
+	private static final AtomicInteger REGISTERED = new AtomicInteger();
+
+	static SecondClient signedIn(MockMvc mvc, Accounts accounts, UUID clinicId) throws Exception {
 		String email = "second." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		UUID client = registered(mvc, email);
 		accounts.createWithPassword(clinicId, email, "Second Client", Role.CLIENT, PASSWORD, client);
@@ -29,15 +37,13 @@ record SecondClient(UUID clientId, String email, MockHttpSession session) {
 	 * Claire's reaches this client would mistake for hers.
 	 */
 	static UUID registered(MockMvc mvc, String email) throws Exception {
-		MockHttpSession therapist = app.quadratus.testing.DemoAccounts.signIn(mvc, app.quadratus.testing.DemoAccounts.THERAPIST);
-		String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/clients")
-				.session(therapist)
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-				.param("givenName", "Robin").param("familyName", "Second-Client").param("dateOfBirth",
-						// a birthday of its own: a second client with the same name and birthday is refused as a duplicate
-						java.time.LocalDate.of(1950, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(18_000)).toString())
+		MockHttpSession therapist = DemoAccounts.signIn(mvc, DemoAccounts.THERAPIST);
+		String location = mvc.perform(post("/clients").session(therapist).with(csrf())
+				.param("givenName", "Robin").param("familyName", "Second-Client")
+				// a birthday of its own: a second client with the same name and birthday is refused as a duplicate
+				.param("dateOfBirth", LocalDate.of(1950, 1, 1).plusDays(REGISTERED.incrementAndGet()).toString())
 				.param("email", email))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection())
+			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		return UUID.fromString(location.replaceAll(".*/clients/([0-9a-f-]{36}).*", "$1"));
 	}

@@ -52,7 +52,7 @@ class SharedSummariesTest {
 			.param(clinic).query(UUID.class).single();
 		UUID claireSession = copyOf(signed, claire);
 		String note = jdbc.sql("select note from treatment_session where id = ?").param(claireSession).query(String.class).single();
-		SecondClient second = SecondClient.signedIn(mvc, jdbc, accounts, clinic);
+		SecondClient second = SecondClient.signedIn(mvc, accounts, clinic);
 		UUID secondSession = copyOf(signed, second.clientId());
 		MockHttpSession therapist = DemoAccounts.signIn(mvc, THERAPIST);
 
