@@ -13,6 +13,10 @@
 #
 # BENCH_TOOL=wrk drives the same endpoints with wrk (bench/wrk.sh) instead of LoadRun's Java threads.
 # BENCH_THINK_MS=1000 adds a run of LoadRun's users with a think time before each request (see LoadRun).
+# BENCH_PG_DIR: where the private PostgreSQL keeps its data (default: the run's temp directory on disk;
+# /dev/shm puts it in memory, which takes the disk's fsync stalls out of the commits: see bench/FsyncProbe.java).
+# The results file starts with the disk's fdatasync latency, idle for 30 s before the run and again
+# beside the think-time run, so a stall of the disk can be told from one of the app.
 # Arguments: the concurrencies (default "16 64"). BENCH_SECONDS: measured seconds per endpoint after the
 # warm-up (default 20; LoadRun warms each endpoint until its throughput is steady). The app's heap:
 # BENCH_HEAP (default 1g); more JVM options (a profiler): BENCH_JAVA_OPTS. Results: bench/results/<date>-<db>.txt, with `uptime` before and after,
@@ -38,6 +42,7 @@ cleanup() {
     if [ "$(id -u)" = 0 ]; then su postgres -c "$pg_bin/pg_ctl -D $pg_pid_dir -m fast stop" >/dev/null 2>&1 || true
     else "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast stop >/dev/null 2>&1 || true; fi
   fi
+  [ -z "$pg_pid_dir" ] || rm -rf "$pg_pid_dir"
   rm -rf "$data"
 }
 trap cleanup EXIT
@@ -45,15 +50,17 @@ db=h2
 if [ "${BENCH_DB:-}" = "postgres" ]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   pg_port=${BENCH_PG_PORT:-55432}
-  pg_pid_dir="$data/pg"
+  pg_pid_dir=$(mktemp -d -p "${BENCH_PG_DIR:-$data}" pg.XXXXXX)
   as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -c "$*"; else sh -c "$*"; fi; }
   mkdir -p "$pg_pid_dir" && { [ "$(id -u)" != 0 ] || chown postgres "$pg_pid_dir"; }
   as_pg "$pg_bin/initdb -D $pg_pid_dir -U quadratus --auth=trust -E UTF8" > "$data/initdb.log"
-  as_pg "$pg_bin/pg_ctl -D $pg_pid_dir -l $pg_pid_dir/log -o '-p $pg_port -k $pg_pid_dir -c shared_buffers=256MB -c max_connections=200' -w -t 300 start" > /dev/null \
+  as_pg "$pg_bin/pg_ctl -D $pg_pid_dir -l $pg_pid_dir/log -o '-p $pg_port -k $pg_pid_dir -c shared_buffers=256MB -c max_connections=200 -c log_min_duration_statement=50' -w -t 300 start" > /dev/null \
     || { cat "$pg_pid_dir/log"; exit 1; }
   as_pg "$pg_bin/createdb -h 127.0.0.1 -p $pg_port -U quadratus quadratus"
   export QUADRATUS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/quadratus" QUADRATUS_DB_USER=quadratus QUADRATUS_DB_PASSWORD=
 fi
+probe_dir=$data # the disk the database writes to (its data directory's parent)
+[ -z "$pg_pid_dir" ] || probe_dir=$(dirname "$pg_pid_dir")
 profile_args=()
 if [ -n "${QUADRATUS_DB_URL:-}" ]; then profile_args=(--spring.profiles.active=postgres); db=postgres; fi
 QUADRATUS_DATA_DIR="$data" QUADRATUS_DEMO=true QUADRATUS_DEMO_CLIENTS=$clients PORT=$port \
@@ -74,7 +81,8 @@ fi
 long_client=$(grep -ho "Demo client with [0-9]* more sessions: [0-9a-f-]*" "$data/app.log" | awk '{print $NF}' || true)
 out="bench/results/$(date +%Y-%m-%dT%H%M)-$db${BENCH_TOOL:+-$BENCH_TOOL}.txt"
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $(java -version 2>&1 | head -1)"
-  echo "database: $db; clients: $clients; long-history client: ${long_client:-none} ($long sessions more)"
+  echo "database: $db (data in $probe_dir); clients: $clients; long-history client: ${long_client:-none} ($long sessions more)"
+  java bench/FsyncProbe.java "$probe_dir" 30 "idle, before the run"
   for users in "${concurrencies[@]}"; do
     echo "uptime before: $(uptime)"
     if [ "${BENCH_TOOL:-}" = "wrk" ]; then bench/wrk.sh "http://localhost:$port" "$users" "$seconds" "$long_client"
@@ -86,6 +94,14 @@ out="bench/results/$(date +%Y-%m-%dT%H%M)-$db${BENCH_TOOL:+-$BENCH_TOOL}.txt"
   # endpoints, at BENCH_THINK_USERS (default: the last concurrency given) people working at once.
   if [ -n "${BENCH_THINK_MS:-}" ]; then
     echo "uptime before: $(uptime)"
+    java bench/FsyncProbe.java "$probe_dir" 0 "during the think-time run" & probe=$!
+    logged=$( [ -z "$pg_pid_dir" ] || wc -l < "$pg_pid_dir/log")
     java bench/LoadRun.java "http://localhost:$port" "${BENCH_THINK_USERS:-${concurrencies[-1]}}" "$seconds" "$long_client"
+    kill "$probe" && wait "$probe" || true
+    if [ -n "$pg_pid_dir" ]; then # PostgreSQL logs statements of 50 ms or more: were the slow ones commits (fsync)?
+      tail -n +"$((logged + 1))" "$pg_pid_dir/log" | grep -o 'duration: [0-9.]* ms  [a-z]* [^:]*: [A-Za-z]*' \
+        | awk '{ n[$6 == "COMMIT" ? "COMMIT" : "other"]++; if ($2 > max) max = $2 }
+               END { printf "PostgreSQL, think-time run: %d commits and %d other statements took 50 ms or more (longest %.0f ms)\n", n["COMMIT"], n["other"], max }'
+    fi
     echo "uptime after:  $(uptime)"
   fi; } | tee "$out"
