@@ -87,7 +87,7 @@ out="bench/results/$(date +%Y-%m-%dT%H%M)-$db${BENCH_TOOL:+-$BENCH_TOOL}.txt"
     echo "uptime before: $(uptime)"
     if [ "${BENCH_TOOL:-}" = "wrk" ]; then bench/wrk.sh "http://localhost:$port" "$users" "$seconds" "$long_client"
       export BENCH_PREWARM_SECONDS=0 # the JVM is warm for the next concurrency
-    else java bench/LoadRun.java "http://localhost:$port" "$users" "$seconds" "$long_client"; fi
+    else BENCH_THINK_MS= java bench/LoadRun.java "http://localhost:$port" "$users" "$seconds" "$long_client"; fi # back to back
     echo "uptime after:  $(uptime)"
   done
   # Users who read each page before the next click (BENCH_THINK_MS, the mean think time): the same
