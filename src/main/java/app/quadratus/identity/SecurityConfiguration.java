@@ -1,17 +1,15 @@
 package app.quadratus.identity;
 
-import java.io.IOException;
 import java.time.Clock;
 
-import jakarta.servlet.http.HttpServletResponse;
 import app.quadratus.shared.security.AccessRefused;
 import app.quadratus.shared.security.CurrentUser;
+import app.quadratus.shared.web.ProblemResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -53,12 +51,12 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("Quadratus").authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Quadratus\"");
-				writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic and a staff account.");
+				ProblemResponse.write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic and a staff account.");
 			}))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
 				CurrentUser.find().ifPresent(who -> events.publishEvent(
 						new AccessRefused(who, request.getMethod(), request.getRequestURI())));
-				writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+				ProblemResponse.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
 			}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
@@ -170,10 +168,4 @@ class SecurityConfiguration {
 		return new HttpSessionEventPublisher();
 	}
 
-	private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-				+ status.value() + ",\"detail\":\"" + detail + "\"}");
-	}
 }

@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,7 @@ import app.quadratus.testing.DemoData;
 import app.quadratus.testing.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,8 +117,10 @@ class CareTeamTest {
 		mvc.perform(get("/v3/api-docs").session(jo)).andExpect(status().isForbidden());
 		for (String api : new String[] { "/api/v1/clients", "/api/v1/clients/" + claire, "/api/v1/sessions/" + session,
 				"/api/v1/plans/" + plan }) {
-			// 401 (the API signs in staff only) or 404 (the gate): never the record.
-			mvc.perform(get(api).with(httpBasic(JO, PASSWORD))).andExpect(status().is4xxClientError())
+			// The gate's 404, in the API's problem JSON (core-api.md), never the record.
+			mvc.perform(get(api).with(httpBasic(JO, PASSWORD))).andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.status").value(404))
 				.andExpect(content().string(not(containsString("Claire"))));
 		}
 		mvc.perform(post("/clients/{id}/care-team", claire).session(jo).with(csrf())).andExpect(status().isNotFound());

@@ -4,10 +4,12 @@ import java.io.IOException;
 
 import app.quadratus.shared.security.CurrentUser;
 import app.quadratus.shared.security.Role;
+import app.quadratus.shared.web.ProblemResponse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,7 +29,13 @@ class PartnerGate extends OncePerRequestFilter {
 		boolean partner = CurrentUser.find().map(p -> p.role() == Role.PARTNER).orElse(false);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (partner && !path.equals("/") && !allowed(path)) {
-			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			if (path.startsWith("/api/")) {
+				// The API answers in problem JSON, refusals included (core-api.md).
+				ProblemResponse.write(response, HttpStatus.NOT_FOUND, "Not found.");
+			}
+			else {
+				response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			}
 			return;
 		}
 		chain.doFilter(request, response);
