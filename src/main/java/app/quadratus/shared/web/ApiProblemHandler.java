@@ -162,10 +162,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> problem(HttpStatus status, String title, String detail, WebRequest request) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problemDetail(status, title, detail, instance(request)));
+	}
+
+	/** The API's problem body; {@link ApiRouteProblems} builds its refusals with it too. */
+	static ProblemDetail problemDetail(HttpStatus status, String title, String detail, URI instance) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
 		body.setTitle(title);
-		body.setInstance(instance(request));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+		body.setInstance(instance);
+		return body;
 	}
 
 	private static URI instance(WebRequest request) {

@@ -54,9 +54,7 @@ class ApiRouteProblems {
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
 			HttpServletRequest request, HttpHeaders headers) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-		body.setTitle(title);
-		body.setInstance(URI.create(request.getRequestURI()));
-		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ApiProblemHandler.problemDetail(status, title, detail, URI.create(request.getRequestURI())));
 	}
 }
